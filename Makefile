@@ -1,0 +1,35 @@
+# The Makefile only bootstraps .venv and hands over to the invoke tasks in tasks.py,
+# so people and CI run the same tasks. Run `make help` for the list.
+PYTHON ?= python3
+VENV := .venv
+STAMP := $(VENV)/.installed-$(shell cat requirements.txt | cksum | cut -d' ' -f1)
+INVOKE := $(VENV)/bin/invoke
+
+.PHONY: help serve build check test audit clean publish translations new-post
+help:
+	@echo "make serve   build and serve the site at http://127.0.0.1:8000 with live reload"
+	@echo "make test    run every test (installs what it needs)"
+	@echo "make build   production build into output/ (SITEURL=https://... make build)"
+	@echo "make check   validate content and data without building"
+	@echo "make clean   remove output/ and caches"
+
+$(STAMP): requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	rm -f $(VENV)/.installed-*
+	touch $(STAMP)
+
+serve: $(STAMP)
+	$(INVOKE) serve
+build: $(STAMP)
+	$(INVOKE) build
+check: $(STAMP)
+	$(INVOKE) check
+test: $(STAMP)
+	$(INVOKE) test
+clean: $(STAMP)
+	$(INVOKE) clean
+publish: $(STAMP)
+	$(INVOKE) publish
+translations: $(STAMP)
+	$(INVOKE) translations

@@ -1,0 +1,194 @@
+"""Development settings for the UuDi website (`make serve`).
+
+Production settings (`make build`) extend these in publishconf.py.
+Adding a language means adding an entry to LANGUAGES and a catalog under
+theme/translations/<lang>/: no code changes.
+"""
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+
+SITENAME = "Uudenmaan Digitukiverkosto UuDi"
+SITEURL = ""
+FEED_DOMAIN = "http://127.0.0.1:8000"  # the local preview; publishconf.py sets the real one
+AUTHOR = "UuDi"
+TIMEZONE = "Europe/Helsinki"
+DEFAULT_LANG = "fi"
+
+PATH = "content"
+ARTICLE_PATHS = ["posts"]
+PAGE_PATHS = ["pages"]
+STATIC_PATHS = ["images", "extra"]
+EXTRA_PATH_METADATA = {
+    "extra/robots.txt": {"path": "robots.txt"},
+}
+THEME = "theme"
+THEME_STATIC_DIR = "theme"
+
+# Site-wide facts shown in the footer and on the contact pages.
+CONTACT_PHONE = "040 586 4682"
+CONTACT_PHONE_OWNER = "Tanna Rantanen"
+# Sample address until the network confirms its public mailbox (see README).
+CONTACT_EMAIL = "uudi@example.fi"
+SOCIAL_LINKS = [
+    ("Facebook", "https://www.facebook.com/"),
+    ("Instagram", "https://www.instagram.com/"),
+    ("LinkedIn", "https://www.linkedin.com/"),
+]
+
+# Languages: URL words per language, so Swedish readers get Swedish URLs.
+LANGUAGES = {
+    "fi": {
+        "name": "Suomeksi",
+        "sitename": "Uudenmaan Digitukiverkosto UuDi",
+        "organisation": "Uudenmaan liitto",
+        "words": {
+            "news": "uutiset",
+            "category": "kategoria",
+            "tag": "avainsana",
+            "author": "kirjoittaja",
+            "archive": "arkisto",
+        },
+        # Slugs of the pages the navigation and footer link to.
+        "pages": {
+            "support": "loyda-digitukea",
+            "events": "tapahtumat",
+            "network": "verkosto",
+            "about": "tietoa",
+            "contact": "yhteystiedot",
+            "accessibility": "saavutettavuusseloste",
+            "privacy": "tietosuojaseloste",
+        },
+    },
+    "sv": {
+        "name": "På svenska",
+        "sitename": "Nylands digistödsnätverk UuDi",
+        "organisation": "Nylands förbund",
+        "words": {
+            "news": "nyheter",
+            "category": "kategori",
+            "tag": "etikett",
+            "author": "skribent",
+            "archive": "arkiv",
+        },
+        "pages": {
+            "support": "hitta-digistod",
+            "events": "evenemang",
+            "network": "natverket",
+            "about": "om-oss",
+            "contact": "kontakt",
+            "accessibility": "tillganglighetsutlatande",
+            "privacy": "dataskyddsbeskrivning",
+        },
+    },
+}
+
+
+def url_settings(words: dict[str, str], pages: dict[str, str]) -> dict[str, str]:
+    """Folder-style URL settings built from one language's URL words and page slugs."""
+    news = words["news"]
+    settings = {
+        "ARTICLE_URL": f"{news}/{{slug}}/",
+        "ARTICLE_LANG_URL": f"{news}/{{slug}}/",
+        "PAGE_URL": "{slug}/",
+        "PAGE_LANG_URL": "{slug}/",
+        "INDEX_URL": f"{news}/",
+        "ARCHIVES_URL": f"{news}/{words['archive']}/",
+        "CATEGORIES_URL": f"{news}/{words['category']}/",
+        "CATEGORY_URL": f"{news}/{words['category']}/{{slug}}/",
+        "TAGS_URL": f"{news}/{words['tag']}/",
+        "TAG_URL": f"{news}/{words['tag']}/{{slug}}/",
+        "AUTHORS_URL": f"{news}/{words['author']}/",
+        "AUTHOR_URL": f"{news}/{words['author']}/{{slug}}/",
+    }
+    for name, url in list(settings.items()):
+        settings[name.replace("_URL", "_SAVE_AS")] = url + "index.html"
+    settings.update({f"{key.upper()}_URL": f"{slug}/" for key, slug in pages.items()})
+    settings["HOME_URL"] = ""
+    settings["HOME_SAVE_AS"] = "index.html"
+    # Only this language's posts (FEED_ALL_* would also carry the translations).
+    settings["FEED_ATOM"] = f"{news}/feeds/atom.xml"
+    settings["FEED_RSS"] = f"{news}/feeds/rss.xml"
+    return settings
+
+
+# Every language's URL settings, so templates can link to the same page in another language.
+LANGUAGE_URLS = {lang: url_settings(spec["words"], spec["pages"]) for lang, spec in LANGUAGES.items()}
+globals().update(LANGUAGE_URLS[DEFAULT_LANG])
+ORGANISATION = LANGUAGES[DEFAULT_LANG]["organisation"]
+I18N_SUBSITES = {
+    lang: {**LANGUAGE_URLS[lang], "SITENAME": spec["sitename"], "ORGANISATION": spec["organisation"]}
+    for lang, spec in LANGUAGES.items()
+    if lang != DEFAULT_LANG
+}
+
+
+def localise_feed_domains(subsites: dict[str, dict], feed_domain: str) -> None:
+    """Feed self-links of each language site live under that site's folder (/sv/...)."""
+    for lang, overrides in subsites.items():
+        overrides["FEED_DOMAIN"] = f"{feed_domain}/{lang}"
+
+
+localise_feed_domains(I18N_SUBSITES, FEED_DOMAIN)
+FEED_EMPTY_UPDATED = "2020-11-01"  # a language with no posts yet still gets a stable feed date
+# Message ids are English, so Finnish also reads its catalog.
+I18N_TEMPLATES_LANG = "en"
+I18N_GETTEXT_LOCALEDIR = str(ROOT / ".cache" / "locale")
+I18N_GETTEXT_DOMAIN = "messages"
+I18N_UNTRANSLATED_ARTICLES = "remove"
+I18N_UNTRANSLATED_PAGES = "remove"
+JINJA_ENVIRONMENT = {
+    "extensions": ["jinja2.ext.i18n"],
+    "trim_blocks": True,
+    "lstrip_blocks": True,
+}
+
+# Translations are linked by `translation_key` (defaults to the slug), so
+# each language keeps its own readable slug.
+ARTICLE_TRANSLATION_ID = "translation_key"
+PAGE_TRANSLATION_ID = "translation_key"
+
+DIRECT_TEMPLATES = ["home", "index", "archives", "categories", "tags", "authors"]
+PAGINATED_TEMPLATES = {"index": None, "tag": None, "category": None, "author": None}
+DEFAULT_PAGINATION = 10
+# Directory-style pagination: the default {name}{number}.html collides (tag t1 page 3 = tag t13).
+PAGINATION_PATTERNS = (
+    (1, "{url}", "{save_as}"),
+    (2, "{base_name}/page/{number}/", "{base_name}/page/{number}/index.html"),
+)
+# Not needed: year/month archives, per-category/tag feeds, drafts in the main list.
+YEAR_ARCHIVE_SAVE_AS = ""
+MONTH_ARCHIVE_SAVE_AS = ""
+DAY_ARCHIVE_SAVE_AS = ""
+FEED_ALL_ATOM = None
+FEED_ALL_RSS = None
+CATEGORY_FEED_ATOM = None
+CATEGORY_FEED_RSS = None
+AUTHOR_FEED_ATOM = None
+AUTHOR_FEED_RSS = None
+TRANSLATION_FEED_ATOM = None
+TRANSLATION_FEED_RSS = None
+FEED_MAX_ITEMS = 20
+
+MARKDOWN = {
+    "extension_configs": {
+        "markdown.extensions.extra": {},
+        "markdown.extensions.toc": {"permalink": False},
+    },
+    "output_format": "html5",
+}
+SLUGIFY_SOURCE = "title"
+DEFAULT_DATE_FORMAT = "medium"  # a Babel format name, see plugins/site_i18n
+
+PLUGIN_PATHS = ["plugins"]
+# Order matters: site_i18n compiles the catalogs that i18n_subsites installs.
+PLUGINS = [
+    "site_i18n",
+    "feeds",
+    "pelican.plugins.i18n_subsites",
+]
+
+RELATIVE_URLS = False
+LOAD_CONTENT_CACHE = False
+DELETE_OUTPUT_DIRECTORY = False

@@ -1,0 +1,1 @@
+"""Local Pelican plugins of the UuDi website, one package per concern."""

@@ -1,0 +1,19 @@
+"""Dates in each language's own format, from Babel's CLDR data (no system locales needed)."""
+
+from datetime import date, datetime
+
+from babel.dates import format_date as babel_format_date
+
+
+def format_date(value: date | datetime, lang: str, style: str = "medium") -> str:
+    """Format a date for readers of `lang`: fi 26.11.2026, sv 26 nov. 2026."""
+    if isinstance(value, datetime):
+        value = value.date()
+    return babel_format_date(value, format=style, locale=lang)
+
+
+def iso_date(value: date | datetime) -> str:
+    """Machine-readable date for <time datetime>."""
+    if isinstance(value, datetime):
+        value = value.date()
+    return value.isoformat()

@@ -1,0 +1,54 @@
+"""Command line for checking and building: `python -m sitebuild check|build`."""
+
+import argparse
+import sys
+from pathlib import Path
+
+from pelican.settings import read_settings
+
+from .content_checks import check_content
+from .problems import report
+from .safe_build import BuildFailed, safe_build
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def check(settings_file: Path) -> int:
+    """Check content (and data) and print every problem; return the number of errors."""
+    settings = read_settings(str(settings_file))
+    problems = check_content(ROOT / settings["PATH"], settings["LANGUAGES"])
+    errors = report(problems)
+    if not problems:
+        print("Sisältö kunnossa: ei virheitä. Content OK.")
+    return errors
+
+
+def build(settings_file: Path, output: Path) -> int:
+    """Check, then build safely; return the process exit code."""
+    if check(settings_file):
+        print(f"\nSivustoa ei rakennettu. Edellinen versio kansiossa {output} on ennallaan.")
+        return 1
+    try:
+        safe_build(settings_file, output)
+    except BuildFailed as failure:
+        print(failure, file=sys.stderr)
+        return 1
+    print(f"Sivusto rakennettu kansioon {output}.")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse arguments and run the command."""
+    parser = argparse.ArgumentParser(prog="sitebuild")
+    parser.add_argument("command", choices=["check", "build"])
+    parser.add_argument("--settings", type=Path, default=ROOT / "publishconf.py")
+    parser.add_argument("--output", type=Path, default=ROOT / "output")
+    args = parser.parse_args(argv)
+    settings_file = args.settings.resolve()
+    if args.command == "check":
+        return 1 if check(settings_file) else 0
+    return build(settings_file, args.output.resolve())
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,106 @@
+"""Check that every internal link, asset and #fragment in a built site resolves to a file."""
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urljoin, urlsplit
+
+LINK_ATTRIBUTES = {"href", "src"}
+NON_LINK_SCHEMES = ("mailto:", "tel:", "data:", "javascript:")
+
+
+@dataclass(frozen=True)
+class BrokenLink:
+    """A link in `page` that points to nothing in the output."""
+
+    page: Path
+    line: int
+    url: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.page}:{self.line}: {self.reason}: {self.url}"
+
+
+class _Collector(HTMLParser):
+    """Collects (line, url) of links and the ids of one HTML document."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.links: list[tuple[int, str]] = []
+        self.ids: set[str] = set()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for name, value in attrs:
+            if value is None:
+                continue
+            if name in ("id", "name") and (name == "id" or tag == "a"):
+                self.ids.add(value)
+            if name in LINK_ATTRIBUTES:
+                self.links.append((self.getpos()[0], value))
+            if name == "srcset":
+                for candidate in value.split(","):
+                    if candidate.strip():
+                        self.links.append((self.getpos()[0], candidate.strip().split()[0]))
+
+
+def _parse(path: Path) -> _Collector:
+    collector = _Collector()
+    collector.feed(path.read_text(encoding="utf-8"))
+    return collector
+
+
+def _target_file(output: Path, site_path: str) -> Path:
+    """The file a URL path is served from: folders serve their index.html."""
+    relative = unquote(site_path).lstrip("/")
+    candidate = output / relative
+    if site_path.endswith("/") or candidate.is_dir():
+        candidate = candidate / "index.html"
+    return candidate
+
+
+def external_links(output: Path, siteurl: str = "") -> list[str]:
+    """Every distinct external URL in the site (listed, never fetched)."""
+    found = set()
+    for page in sorted(output.rglob("*.html")):
+        for _, url in _parse(page).links:
+            if url.startswith(("http://", "https://")) and not (siteurl and url.startswith(siteurl + "/")):
+                found.add(url)
+    return sorted(found)
+
+
+def check_links(output: Path, siteurl: str = "") -> Iterator[BrokenLink]:
+    """Yield every internal link in output/ that does not resolve.
+
+    siteurl is the absolute URL the site was built for ('' for root-relative links);
+    links starting with it are internal and mapped onto output/.
+    """
+    base_path = urlsplit(siteurl).path.rstrip("/")
+    ids_cache: dict[Path, set[str]] = {}
+    for page in sorted(output.rglob("*.html")):
+        page_url = "/" + page.relative_to(output).as_posix()
+        parsed = _parse(page)
+        ids_cache[page] = parsed.ids
+        for line, url in parsed.links:
+            if url.startswith(NON_LINK_SCHEMES):
+                continue
+            if siteurl and url.startswith(siteurl):
+                url = url[len(siteurl):] or "/"
+            elif url.startswith(("http://", "https://", "//")):
+                continue
+            elif url.startswith("/") and base_path:
+                if not url.startswith(base_path + "/"):
+                    yield BrokenLink(page, line, url, "link outside the site's sub-path")
+                    continue
+                url = url[len(base_path):]
+            parts = urlsplit(urljoin(page_url, url))
+            target = _target_file(output, parts.path) if parts.path else page
+            if not target.exists():
+                yield BrokenLink(page, line, url, "broken link")
+                continue
+            if parts.fragment and target.suffix == ".html":
+                if target not in ids_cache:
+                    ids_cache[target] = _parse(target).ids
+                if parts.fragment not in ids_cache[target] | {"top"}:
+                    yield BrokenLink(page, line, url, "missing anchor")

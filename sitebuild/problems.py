@@ -1,0 +1,32 @@
+"""A problem found in a source file, worded for the person who edits that file."""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One error or warning: which file, which line, which field, and what to do."""
+
+    path: Path
+    line: int
+    message: str
+    field: str = ""
+    warning: bool = False
+
+    def __str__(self) -> str:
+        kind = "VAROITUS" if self.warning else "VIRHE"
+        where = f"{self.path}:{self.line}" if self.line else str(self.path)
+        field = f" [{self.field}]" if self.field else ""
+        return f"{kind} {where}{field}: {self.message}"
+
+
+def report(problems: list[Problem]) -> int:
+    """Print every problem, errors first; return how many errors there were."""
+    errors = sorted(p for p in problems if not p.warning)
+    warnings = sorted(p for p in problems if p.warning)
+    for problem in errors + warnings:
+        print(problem)
+    if errors:
+        print(f"\n{len(errors)} virhettä. Korjaa ne ja yritä uudelleen.")
+    return len(errors)

@@ -1,0 +1,57 @@
+"""Build the site into a temporary folder and swap it into place only when everything succeeded."""
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+FAILED = (
+    "\nSivuston rakentaminen epäonnistui. Edellinen toimiva versio kansiossa {output} on ennallaan.\n"
+    "The build failed; the previous output in {output} was left untouched."
+)
+
+
+class BuildFailed(Exception):
+    """The build did not succeed; the previous output is untouched."""
+
+
+def run_pelican(settings_file: Path, target: Path, extra: list[str] | None = None) -> subprocess.CompletedProcess[str]:
+    """Run Pelican in its own process: its plugins keep module-level state between runs."""
+    command = [
+        sys.executable, "-m", "pelican", "content",
+        "--settings", str(settings_file),
+        "--output", str(target),
+        "--fatal", "errors",
+        "--ignore-cache",
+        *(extra or []),
+    ]
+    env = {**os.environ, "PYTHONHASHSEED": "0", "COLUMNS": "160"}
+    return subprocess.run(command, cwd=settings_file.parent, env=env, text=True, capture_output=True)
+
+
+def swap_into_place(new: Path, output: Path) -> None:
+    """Replace output with new using renames, so a reader never sees a half-written site."""
+    old = output.with_name(output.name + ".old")
+    if old.exists():
+        shutil.rmtree(old)
+    if output.exists():
+        output.rename(old)
+    new.rename(output)
+    if old.exists():
+        shutil.rmtree(old)
+
+
+def safe_build(settings_file: Path, output: Path, extra: list[str] | None = None) -> None:
+    """Build into output.new; on success swap it in, on failure remove it and raise BuildFailed."""
+    new = output.with_name(output.name + ".new")
+    if new.exists():
+        shutil.rmtree(new)
+    result = run_pelican(settings_file, new, extra)
+    if result.stdout:
+        print(result.stdout, end="")
+    if result.returncode != 0:
+        print(result.stderr, end="", file=sys.stderr)
+        shutil.rmtree(new, ignore_errors=True)
+        raise BuildFailed(FAILED.format(output=output))
+    swap_into_place(new, output)

@@ -1,0 +1,98 @@
+"""Invoke tasks: the one place where building, serving, testing and publishing are defined.
+
+The Makefile only creates .venv and calls these, so people and CI run the same commands.
+"""
+
+import os
+import shutil
+import sys
+from pathlib import Path
+
+from invoke import Context, task
+
+ROOT = Path(__file__).resolve().parent
+OUTPUT = ROOT / "output"
+DEV_SETTINGS = ROOT / "pelicanconf.py"
+PROD_SETTINGS = ROOT / "publishconf.py"
+PY = sys.executable
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+
+
+@task
+def check(c: Context) -> None:
+    """Validate content and data without building."""
+    c.run(f"{PY} -m sitebuild check --settings {PROD_SETTINGS}", pty=False)
+
+
+@task
+def build(c: Context) -> None:
+    """Production build into output/ (SITEURL from the environment); output/ is kept if it fails."""
+    c.run(f"{PY} -m sitebuild build --settings {PROD_SETTINGS} --output {OUTPUT}")
+
+
+@task
+def serve(c: Context, port: int = 8000) -> None:
+    """Build with development settings and serve at http://127.0.0.1:8000, rebuilding on save."""
+    from livereload import Server
+
+    def rebuild() -> None:
+        c.run(f"{PY} -m sitebuild build --settings {DEV_SETTINGS} --output {OUTPUT}", warn=True)
+
+    rebuild()
+    server = Server()
+    for watched in ("content", "data", "theme", "plugins", "pelicanconf.py"):
+        server.watch(str(ROOT / watched), rebuild, delay=0.3)
+    print(f"Sivusto: http://127.0.0.1:{port}/  (Ctrl+C lopettaa)")
+    server.serve(host="127.0.0.1", port=port, root=str(OUTPUT), open_url_delay=None)
+
+
+def ensure_chromium(c: Context) -> None:
+    """Install Debian's chromium when it is missing and we are root; otherwise say what to run."""
+    if Path(CHROMIUM).exists():
+        return
+    if os.geteuid() == 0 and shutil.which("apt-get"):
+        print("Installing Debian's chromium for the browser tests...")
+        c.run("apt-get update -qq", env={"DEBIAN_FRONTEND": "noninteractive"})
+        c.run(
+            "apt-get install -y -qq --no-install-recommends chromium fonts-liberation",
+            env={"DEBIAN_FRONTEND": "noninteractive"},
+        )
+        return
+    sys.exit(
+        "The browser tests need Chromium. Install it as root with:\n"
+        "  sudo apt-get install --no-install-recommends chromium fonts-liberation\n"
+        "(never `playwright install`), then run `make test` again."
+    )
+
+
+@task
+def test(c: Context) -> None:
+    """Run every test: unit, build and browser tests."""
+    ensure_chromium(c)
+    c.run(f"{PY} -m pytest", pty=False)
+
+
+@task
+def clean(c: Context) -> None:
+    """Remove the built site and caches."""
+    for path in (OUTPUT, ROOT / "output.new", ROOT / "output.old", ROOT / ".cache"):
+        shutil.rmtree(path, ignore_errors=True)
+
+
+@task
+def publish(c: Context) -> None:
+    """Build, then rsync output/ to $PUBLISH_TARGET (e.g. user@host:/var/www/uudi/)."""
+    target = os.environ.get("PUBLISH_TARGET")
+    if not target:
+        sys.exit("Set PUBLISH_TARGET, e.g. PUBLISH_TARGET=user@host:/var/www/uudi/ make publish")
+    build(c)
+    c.run(f"rsync -rlvz --checksum --delete {OUTPUT}/ {target}")
+
+
+@task
+def translations(c: Context) -> None:
+    """Extract interface strings from the templates and update the fi/sv catalogs."""
+    pot = ROOT / ".cache" / "messages.pot"
+    pot.parent.mkdir(exist_ok=True)
+    c.run(f"{PY} -m babel.messages.frontend extract -F babel.cfg -o {pot} --omit-header --no-location --sort-output .")
+    c.run(f"{PY} -m babel.messages.frontend update -i {pot} -d theme/translations --no-fuzzy-matching --omit-header")
