@@ -17,6 +17,7 @@ TIMEZONE = "Europe/Helsinki"
 DEFAULT_LANG = "fi"
 
 PATH = "content"
+DATA_PATH = "data"  # YAML records, validated against data/schemas/ (plugins/site_data)
 ARTICLE_PATHS = ["posts"]
 PAGE_PATHS = ["pages"]
 STATIC_PATHS = ["images", "extra"]

@@ -7,19 +7,22 @@ from pathlib import Path
 from pelican.settings import read_settings
 
 from .content_checks import check_content
-from .problems import report
+from plugins.site_data.problems import report
+from plugins.site_data.site import load_site_data
 from .safe_build import BuildFailed, safe_build
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def check(settings_file: Path) -> int:
-    """Check content (and data) and print every problem; return the number of errors."""
+    """Check content and data and print every problem; return the number of errors."""
     settings = read_settings(str(settings_file))
-    problems = check_content(ROOT / settings["PATH"], settings["LANGUAGES"])
+    root = settings_file.parent
+    problems = check_content(root / settings["PATH"], settings["LANGUAGES"])
+    problems += load_site_data(root / settings.get("DATA_PATH", "data")).problems
     errors = report(problems)
     if not problems:
-        print("Sisältö kunnossa: ei virheitä. Content OK.")
+        print("Sisältö ja tiedot kunnossa: ei virheitä. Content and data OK.")
     return errors
 
 

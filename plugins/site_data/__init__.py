@@ -1,0 +1,1 @@
+"""Shared loading and validation of the YAML records in data/, used by every plugin that needs records."""

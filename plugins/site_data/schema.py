@@ -1,0 +1,98 @@
+"""Validate records against the JSON Schemas in data/schemas/, with messages an editor can act on."""
+
+import json
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from jsonschema import Draft202012Validator, ValidationError
+
+from .problems import Problem
+from .yaml_lines import LoadedYaml
+
+TYPE_NAMES = {
+    "string": "tekstiä",
+    "integer": "kokonaisluku",
+    "number": "luku",
+    "boolean": "true tai false",
+    "array": "luettelo (rivit alkavat viivalla -)",
+    "object": "joukko kenttiä",
+    "null": "tyhjä",
+}
+
+
+@cache
+def load_validator(schema_path: Path) -> Draft202012Validator:
+    """A validator for one schema file (cached: every record of a kind shares it)."""
+    schema = json.loads(schema_path.read_text(encoding="utf-8"))
+    return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
+
+
+def _field_name(where: tuple[str | int, ...]) -> str:
+    return ".".join(str(part) for part in where)
+
+
+def explain(error: ValidationError) -> tuple[tuple[str | int, ...], str]:
+    """The path of the field at fault and a Finnish sentence saying what is wrong and what to do."""
+    where = tuple(error.absolute_path)
+    hint = error.schema.get("x-hint") if isinstance(error.schema, dict) else None
+    value: Any = error.instance
+    validator = error.validator
+    if validator == "required":
+        missing = error.message.split("'")[1]
+        return where + (missing,), f"Pakollinen kenttä '{missing}' puuttuu. Lisää se."
+    if validator == "additionalProperties":
+        extra = sorted(set(value) - set(error.schema.get("properties", {})))
+        names = ", ".join(f"'{name}'" for name in extra)
+        allowed = ", ".join(sorted(error.schema.get("properties", {})))
+        return where + (extra[0],) if extra else where, f"Tuntematon kenttä {names}. Tarkista kirjoitusasu. Sallitut kentät: {allowed}."
+    if validator == "type":
+        expected = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
+        wanted = " tai ".join(TYPE_NAMES.get(t, t) for t in expected)
+        message = f"Arvon pitää olla {wanted}, mutta se on '{value}'."
+    elif validator == "enum":
+        allowed = ", ".join(str(v) for v in error.validator_value)
+        message = f"Arvo '{value}' ei ole sallittu. Sallitut arvot: {allowed}."
+    elif validator == "const":
+        message = f"Arvon pitää olla '{error.validator_value}'."
+    elif validator == "pattern":
+        message = f"Arvo '{value}' on väärän muotoinen."
+    elif validator == "format":
+        message = f"Arvo '{value}' ei ole kelvollinen ({error.validator_value})."
+    elif validator in ("minimum", "exclusiveMinimum"):
+        message = f"Arvon pitää olla vähintään {error.validator_value}, nyt se on {value}."
+    elif validator in ("maximum", "exclusiveMaximum"):
+        message = f"Arvon pitää olla enintään {error.validator_value}, nyt se on {value}."
+    elif validator == "minLength":
+        message = "Kenttä on tyhjä. Kirjoita siihen arvo."
+    elif validator == "minItems":
+        message = f"Luettelossa pitää olla vähintään {error.validator_value} kohta(a)."
+    elif validator == "uniqueItems":
+        message = "Luettelossa on sama arvo kahdesti. Poista toistuva arvo."
+    else:
+        message = f"Arvo ei kelpaa: {error.message}."
+    if hint:
+        message += f" {hint}"
+    return where, message
+
+
+def _leaf_errors(errors: list[ValidationError]) -> Iterator[ValidationError]:
+    """For anyOf/oneOf, report the most specific sub-error instead of 'is not valid under any'."""
+    for error in errors:
+        if error.context and error.validator in ("anyOf", "oneOf"):
+            best = max(error.context, key=lambda e: len(e.absolute_path))
+            yield best
+        else:
+            yield error
+
+
+def validate(loaded: LoadedYaml, schema_path: Path) -> list[Problem]:
+    """Every schema violation in one record, with the line of the field at fault."""
+    validator = load_validator(schema_path)
+    errors = sorted(validator.iter_errors(loaded.data), key=lambda e: list(map(str, e.absolute_path)))
+    problems = []
+    for error in _leaf_errors(errors):
+        where, message = explain(error)
+        problems.append(Problem(loaded.path, loaded.line_of(where), message, _field_name(where)))
+    return problems

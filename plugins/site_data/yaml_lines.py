@@ -1,0 +1,73 @@
+"""Read a YAML file keeping the line of every value, so messages can point editors to it."""
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .problems import Problem
+
+JsonPath = tuple[str | int, ...]
+
+
+@dataclass
+class LoadedYaml:
+    """A parsed YAML document with the 1-based line of each value, keyed by its path."""
+
+    path: Path
+    data: Any
+    lines: dict[JsonPath, int] = field(default_factory=dict)
+
+    def line_of(self, where: JsonPath) -> int:
+        """Line of the value at `where`, or of its nearest parent that exists."""
+        where = tuple(where)
+        while where and where not in self.lines:
+            where = where[:-1]
+        return self.lines.get(where, 1)
+
+
+def _walk(node: yaml.Node, where: JsonPath, lines: dict[JsonPath, int], path: Path, problems: list[Problem]) -> None:
+    lines[where] = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        seen: dict[str, int] = {}
+        for key_node, value_node in node.value:
+            key = str(key_node.value)
+            line = key_node.start_mark.line + 1
+            if key in seen:
+                problems.append(Problem(path, line, f"Kenttä '{key}' on kahdesti (myös rivillä {seen[key]}). Poista toinen.", key))
+            seen[key] = line
+            lines[where + (key,)] = line
+            _walk(value_node, where + (key,), lines, path, problems)
+            lines[where + (key,)] = line
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            _walk(item, where + (index,), lines, path, problems)
+
+
+def load_yaml(path: Path, problems: list[Problem]) -> LoadedYaml | None:
+    """Parse path; on a syntax error add a problem with its line and return None."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        problems.append(Problem(path, 0, "Tiedosto ei ole UTF-8-muodossa. Tallenna se UTF-8-merkistöllä."))
+        return None
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 1 if mark else 0
+        problems.append(
+            Problem(
+                path,
+                line,
+                f"YAML-muotovirhe: {error.problem or error}. Tarkista sisennys, kaksoispisteet ja lainausmerkit "
+                "tällä tai edellisellä rivillä.",
+            )
+        )
+        return None
+    loaded = LoadedYaml(path, data)
+    if node is not None:
+        _walk(node, (), loaded.lines, path, problems)
+    return loaded
