@@ -1,35 +1,21 @@
 """All of data/ loaded and checked once: the single entry point for plugins and `make check`."""
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from .municipalities import Municipality, load_municipalities
+from .municipalities import load_municipalities
 from .problems import Problem
-from .records import RecordSet, load_records
+from .records import load_records
+from .references import member_municipalities
+from .sitedata import SiteData
 
-# Record kinds kept as one YAML file per record under data/<kind>/. A feature that adds a kind
-# adds it here, with its schema in data/schemas/<kind>.schema.json.
-RECORD_KINDS: tuple[str, ...] = ()
+# Record kinds kept as one YAML file per record under data/<kind>/, each with its schema in
+# data/schemas/<kind>.schema.json. A feature that adds a kind adds it here.
+RECORD_KINDS: tuple[str, ...] = ("members",)
 
-
-@dataclass
-class SiteData:
-    """Everything in data/, plus every problem found in it."""
-
-    data_dir: Path
-    municipalities: dict[str, Municipality] = field(default_factory=dict)
-    record_sets: dict[str, RecordSet] = field(default_factory=dict)
-    problems: list[Problem] = field(default_factory=list)
-
-    def records(self, kind: str) -> RecordSet:
-        """The record set of one kind (empty when the folder does not exist)."""
-        return self.record_sets.get(kind, RecordSet(kind))
-
-
-# Checks across records (a location's member exists, ...). Each takes the loaded data and yields problems.
+# Checks across records (a location's member exists, ...): each takes the loaded data, yields problems.
 CrossCheck = Callable[[SiteData], Iterable[Problem]]
-CROSS_CHECKS: tuple[CrossCheck, ...] = ()
+CROSS_CHECKS: tuple[CrossCheck, ...] = (member_municipalities,)
 
 
 def load_site_data(data_dir: Path) -> SiteData:

@@ -4,9 +4,31 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import re
+
 import yaml
 
 from .problems import Problem
+
+
+class DataLoader(yaml.SafeLoader):
+    """YAML as editors expect it: 049 stays text, 9:00 and 2026-01-01 stay text, `no` (Norwegian) is not False.
+
+    PyYAML follows YAML 1.1, where those become 49, 540, a date and False.
+    """
+
+
+DataLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag not in {
+        "tag:yaml.org,2002:bool", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:timestamp",
+    }]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+DataLoader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
+DataLoader.add_implicit_resolver("tag:yaml.org,2002:int", re.compile(r"^[-+]?(?:0|[1-9][0-9]*)$"), list("-+0123456789"))
+DataLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:float", re.compile(r"^[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$"), list("-+0123456789.")
+)
 
 JsonPath = tuple[str | int, ...]
 
@@ -53,8 +75,8 @@ def load_yaml(path: Path, problems: list[Problem]) -> LoadedYaml | None:
         problems.append(Problem(path, 0, "Tiedosto ei ole UTF-8-muodossa. Tallenna se UTF-8-merkistöllä."))
         return None
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        node = yaml.compose(text, Loader=DataLoader)
+        data = yaml.load(text, Loader=DataLoader)  # noqa: S506 - DataLoader is a SafeLoader
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else 0

@@ -1,0 +1,44 @@
+"""Cross-record checks shared by every kind: references to municipalities and to other records."""
+
+from collections.abc import Iterator
+
+from .problems import Problem
+from .sitedata import SiteData
+
+
+def unknown_municipalities(site: SiteData, kind: str, field: str = "municipalities") -> Iterator[Problem]:
+    """Every municipality code in `field` (a code or a list of codes) of every `kind` record must exist."""
+    if not site.municipalities:
+        return  # the municipality list itself is broken; that error is already reported
+    record_set = site.records(kind)
+    for record_id, record in record_set.records.items():
+        value = record.get(field)
+        codes = value if isinstance(value, list) else [value] if value else []
+        for index, code in enumerate(codes):
+            if code not in site.municipalities:
+                where = (field, index) if isinstance(value, list) else (field,)
+                yield Problem(
+                    record_set.path_of(record_id),
+                    record_set.line_of(record_id, *where),
+                    f"Tuntematon kuntanumero '{code}'. Uudenmaan kuntien numerot ovat tiedostossa data/municipalities.yaml (esim. \"049\" = Espoo).",
+                    field,
+                )
+
+
+def unknown_references(site: SiteData, kind: str, field: str, target_kind: str) -> Iterator[Problem]:
+    """The id in `field` of every `kind` record must be the id of a `target_kind` record."""
+    record_set, targets = site.records(kind), site.records(target_kind)
+    for record_id, record in record_set.records.items():
+        target = record.get(field)
+        if target and target not in targets.records:
+            yield Problem(
+                record_set.path_of(record_id),
+                record_set.line_of(record_id, field),
+                f"Tunnistetta '{target}' ei löydy kansiosta data/{target_kind}/. Tarkista kirjoitusasu tai lisää ensin data/{target_kind}/{target}.yaml.",
+                field,
+            )
+
+
+def member_municipalities(site: SiteData) -> Iterator[Problem]:
+    """Members serve municipalities that exist."""
+    return unknown_municipalities(site, "members")
