@@ -9,7 +9,8 @@ import sys
 from pathlib import Path
 
 sys.path.append(str(Path(__file__).resolve().parent))
-from pelicanconf import *  # noqa: E402,F403
+from pelicanconf import *  # noqa: F403
+from pelicanconf import I18N_SUBSITES, localise_feed_domains
 
 SITEURL = os.environ.get("SITEURL", "").rstrip("/")
 FEED_DOMAIN = SITEURL

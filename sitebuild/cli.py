@@ -6,9 +6,10 @@ from pathlib import Path
 
 from pelican.settings import read_settings
 
-from .content_checks import check_content
 from plugins.site_data.problems import report
 from plugins.site_data.site import load_site_data
+
+from .content_checks import check_content
 from .safe_build import BuildFailed, safe_build
 
 ROOT = Path(__file__).resolve().parent.parent

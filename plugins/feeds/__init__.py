@@ -1,6 +1,6 @@
 """News feeds: per-language feed URLs and byte-identical feeds between builds."""
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from pelican import signals
@@ -10,7 +10,7 @@ def pin_empty_feed_date(context: dict[str, Any], feed: Any) -> None:
     """A feed with no items would be stamped with the build time; pin it so rebuilds are identical."""
     if feed.items:
         return
-    pinned = datetime.fromisoformat(context.get("FEED_EMPTY_UPDATED", "2020-11-01")).replace(tzinfo=timezone.utc)
+    pinned = datetime.fromisoformat(context.get("FEED_EMPTY_UPDATED", "2020-11-01")).replace(tzinfo=UTC)
     feed.latest_post_date = lambda: pinned
 
 

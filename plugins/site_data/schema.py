@@ -49,7 +49,7 @@ def explain(error: ValidationError) -> tuple[tuple[str | int, ...], str]:
         return where + (extra[0],) if extra else where, f"Tuntematon kenttä {names}. Tarkista kirjoitusasu. Sallitut kentät: {allowed}."
     if validator == "type":
         expected = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
-        wanted = " tai ".join(TYPE_NAMES.get(t, t) for t in expected)
+        wanted = " tai ".join(TYPE_NAMES.get(str(t), str(t)) for t in expected)
         message = f"Arvon pitää olla {wanted}, mutta se on '{value}'."
     elif validator == "enum":
         allowed = ", ".join(str(v) for v in error.validator_value)

@@ -1,10 +1,9 @@
 """Read a YAML file keeping the line of every value, so messages can point editors to it."""
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-
-import re
 
 import yaml
 
