@@ -20,7 +20,7 @@ PATH = "content"
 DATA_PATH = "data"  # YAML records, validated against data/schemas/ (plugins/site_data)
 ARTICLE_PATHS = ["posts"]
 PAGE_PATHS = ["pages"]
-STATIC_PATHS = ["images", "extra"]
+STATIC_PATHS = ["images", "extra", "materials"]
 EXTRA_PATH_METADATA = {
     "extra/robots.txt": {"path": "robots.txt"},
 }
@@ -32,6 +32,14 @@ CONTACT_PHONE = "040 586 4682"
 CONTACT_PHONE_OWNER = "Tanna Rantanen"
 # Sample address until the network confirms its public mailbox (see README).
 CONTACT_EMAIL = "uudi@example.fi"
+# Joining the network: the join page links to the form when JOIN_URL is set, otherwise to JOIN_EMAIL.
+JOIN_URL = ""
+JOIN_EMAIL = CONTACT_EMAIL
+# Open data: the members list, written once (by the main language's run) for every language.
+MEMBERS_EXPORT_JSON = "avoin-data/jasenet.json"
+MEMBERS_EXPORT_CSV = "avoin-data/jasenet.csv"
+# Member logos and team photos live in data/images/ and are copied here (once, for every language).
+DATA_IMAGES_DIR = "verkosto/kuvat"
 SOCIAL_LINKS = [
     ("Facebook", "https://www.facebook.com/"),
     ("Instagram", "https://www.instagram.com/"),
@@ -50,12 +58,17 @@ LANGUAGES = {
             "tag": "avainsana",
             "author": "kirjoittaja",
             "archive": "arkisto",
+            "members": "jasenet",
+            "municipality": "kunta",
+            "partners": "kumppanit",
         },
         # Slugs of the pages the navigation and footer link to.
         "pages": {
             "support": "loyda-digitukea",
             "events": "tapahtumat",
             "network": "verkosto",
+            "joining": "liity-verkostoon",
+            "materials": "jasenmateriaalit",
             "about": "tietoa",
             "contact": "yhteystiedot",
             "accessibility": "saavutettavuusseloste",
@@ -72,11 +85,16 @@ LANGUAGES = {
             "tag": "etikett",
             "author": "skribent",
             "archive": "arkiv",
+            "members": "medlemmar",
+            "municipality": "kommun",
+            "partners": "partner",
         },
         "pages": {
             "support": "hitta-digistod",
             "events": "evenemang",
             "network": "natverket",
+            "joining": "bli-medlem",
+            "materials": "material-for-medlemmar",
             "about": "om-oss",
             "contact": "kontakt",
             "accessibility": "tillganglighetsutlatande",
@@ -106,12 +124,25 @@ def url_settings(words: dict[str, str], pages: dict[str, str]) -> dict[str, str]
     for name, url in list(settings.items()):
         settings[name.replace("_URL", "_SAVE_AS")] = url + "index.html"
     settings.update({f"{key.upper()}_URL": f"{slug}/" for key, slug in pages.items()})
+    settings.update(network_url_settings(words, pages["network"]))
     settings["HOME_URL"] = ""
     settings["HOME_SAVE_AS"] = "index.html"
     # Only this language's posts (FEED_ALL_* would also carry the translations).
     settings["FEED_ATOM"] = f"{news}/feeds/atom.xml"
     settings["FEED_RSS"] = f"{news}/feeds/rss.xml"
     return settings
+
+
+def network_url_settings(words: dict[str, str], network: str) -> dict[str, str]:
+    """URLs of the pages plugins/network generates: members, a member, members by municipality, partners."""
+    members = f"{network}/{words['members']}/"
+    urls = {
+        "MEMBERS_URL": members,
+        "MEMBER_URL": members + "{slug}/",
+        "MEMBERS_MUNICIPALITY_URL": members + f"{words['municipality']}/{{slug}}/",
+        "PARTNERS_URL": f"{network}/{words['partners']}/",
+    }
+    return {**urls, **{name.replace("_URL", "_SAVE_AS"): url + "index.html" for name, url in urls.items()}}
 
 
 # Every language's URL settings, so templates can link to the same page in another language.
@@ -187,6 +218,7 @@ PLUGIN_PATHS = ["plugins"]
 PLUGINS = [
     "site_i18n",
     "feeds",
+    "network",
     "pelican.plugins.i18n_subsites",
 ]
 

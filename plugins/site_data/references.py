@@ -42,3 +42,32 @@ def unknown_references(site: SiteData, kind: str, field: str, target_kind: str) 
 def member_municipalities(site: SiteData) -> Iterator[Problem]:
     """Members serve municipalities that exist."""
     return unknown_municipalities(site, "members")
+
+
+def partner_members(site: SiteData) -> Iterator[Problem]:
+    """Every partner (data/partners/<id>.yaml) is a member: its id is a member id."""
+    return unknown_references(site, "partners", "id", "members")
+
+
+def missing_images(site: SiteData, kind: str, field: str) -> Iterator[Problem]:
+    """The image file named in `field`.file of every `kind` record exists in data/images/."""
+    record_set = site.records(kind)
+    for record_id, record in record_set.records.items():
+        image = record.get(field)
+        if image and not (site.data_dir / "images" / image["file"]).is_file():
+            yield Problem(
+                record_set.path_of(record_id),
+                record_set.line_of(record_id, field, "file"),
+                f"Kuvaa '{image['file']}' ei löydy kansiosta data/images/. Lisää kuva sinne tai korjaa tiedostonimi.",
+                f"{field}.file",
+            )
+
+
+def member_logos(site: SiteData) -> Iterator[Problem]:
+    """Member logos exist in data/images/."""
+    return missing_images(site, "members", "logo")
+
+
+def people_photos(site: SiteData) -> Iterator[Problem]:
+    """Team photos exist in data/images/."""
+    return missing_images(site, "people", "photo")

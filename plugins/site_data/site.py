@@ -6,16 +6,16 @@ from pathlib import Path
 from .municipalities import load_municipalities
 from .problems import Problem
 from .records import load_records
-from .references import member_municipalities
+from .references import member_logos, member_municipalities, partner_members, people_photos
 from .sitedata import SiteData
 
 # Record kinds kept as one YAML file per record under data/<kind>/, each with its schema in
 # data/schemas/<kind>.schema.json. A feature that adds a kind adds it here.
-RECORD_KINDS: tuple[str, ...] = ("members",)
+RECORD_KINDS: tuple[str, ...] = ("members", "people", "regions", "partners")
 
 # Checks across records (a location's member exists, ...): each takes the loaded data, yields problems.
 CrossCheck = Callable[[SiteData], Iterable[Problem]]
-CROSS_CHECKS: tuple[CrossCheck, ...] = (member_municipalities,)
+CROSS_CHECKS: tuple[CrossCheck, ...] = (member_municipalities, member_logos, people_photos, partner_members)
 
 
 def load_site_data(data_dir: Path) -> SiteData:

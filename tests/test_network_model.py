@@ -1,0 +1,99 @@
+"""The network plugin's pure functions: support locations of a member, views, exports, JSON-LD."""
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from plugins.network.exports import export_rows, members_csv, members_json
+from plugins.network.model import group_by_type, locations_run_by, sort_key
+from plugins.network.urls import SiteUrls
+from plugins.network.views import location_links
+from plugins.site_data.municipalities import Municipality
+from plugins.site_data.records import RecordSet
+from plugins.site_data.sitedata import SiteData
+
+LANGUAGE_URLS = {
+    "fi": {"MEMBER_URL": "verkosto/jasenet/{slug}/", "LOCATION_URL": "loyda-digitukea/{slug}/"},
+    "sv": {"MEMBER_URL": "natverket/medlemmar/{slug}/", "LOCATION_URL": "hitta-digistod/{slug}/"},
+}
+SITEURLS = {"fi": "", "sv": "/sv"}
+
+
+def location(location_id: str, organisation: str, fi: str, sv: str) -> dict:
+    return {"id": location_id, "organisation": organisation, "name": {"fi": fi, "sv": sv}, "municipality": "049"}
+
+
+@pytest.fixture
+def site() -> SiteData:
+    """A tiny in-memory data set: two members, four support locations (the issue-4 contract)."""
+    data = SiteData(Path("data"))
+    data.municipalities = {"049": Municipality("049", "Espoo", "Esbo", "fi-sv")}
+    data.record_sets["members"] = RecordSet("members", {
+        "espoon-kaupunki": {"id": "espoon-kaupunki", "name": {"fi": "Espoon kaupunki", "sv": "Esbo stad"}, "type": "municipality", "municipalities": ["049"], "joined": "2019-02-15"},
+        "digiapu-oy": {"id": "digiapu-oy", "name": {"fi": "Digiapu Oy", "sv": "Digiapu Ab"}, "type": "company", "municipalities": ["049"], "joined": "2021-02-01"},
+    })
+    data.record_sets["locations"] = RecordSet("locations", {
+        loc["id"]: loc for loc in [
+            location("sello", "espoon-kaupunki", "Sellon kirjasto", "Sellobiblioteket"),
+            location("entresse", "espoon-kaupunki", "Entressen kirjasto", "Entressebiblioteket"),
+            location("asukaspiste", "espoon-kaupunki", "Asukaspiste Äijänkatu", "Invånarpunkten"),
+            location("digiapu-toimisto", "digiapu-oy", "Digiavun toimisto", "Digiapus kontor"),
+        ]
+    })
+    return data
+
+
+def test_locations_run_by_a_member_are_exactly_its_own_sorted_by_name(site: SiteData) -> None:
+    assert [loc["id"] for loc in locations_run_by(site, "espoon-kaupunki")] == ["asukaspiste", "entresse", "sello"]
+    assert [loc["id"] for loc in locations_run_by(site, "espoon-kaupunki", "sv")] == ["entresse", "asukaspiste", "sello"]
+    assert [loc["id"] for loc in locations_run_by(site, "digiapu-oy")] == ["digiapu-toimisto"]
+    assert locations_run_by(site, "tuntematon") == []
+
+
+def test_location_links_use_each_languages_location_url(site: SiteData) -> None:
+    urls = SiteUrls(SITEURLS, LANGUAGE_URLS)
+    assert location_links(site, urls, "fi", "digiapu-oy") == [{"name": "Digiavun toimisto", "url": "/loyda-digitukea/digiapu-toimisto/"}]
+    assert location_links(site, urls, "sv", "digiapu-oy") == [{"name": "Digiapus kontor", "url": "/sv/hitta-digistod/digiapu-toimisto/"}]
+
+
+def test_no_location_links_without_the_setting_or_the_directory(site: SiteData) -> None:
+    without_setting = SiteUrls(SITEURLS, {lang: {"MEMBER_URL": urls["MEMBER_URL"]} for lang, urls in LANGUAGE_URLS.items()})
+    assert location_links(site, without_setting, "fi", "espoon-kaupunki") == []
+    del site.record_sets["locations"]
+    assert locations_run_by(site, "espoon-kaupunki") == []
+    assert location_links(site, SiteUrls(SITEURLS, LANGUAGE_URLS), "fi", "espoon-kaupunki") == []
+
+
+def test_names_sort_in_finnish_and_swedish_order() -> None:
+    names = ["Örkki", "Åbo", "Äänekoski", "Zeta", "aapa"]
+    assert sorted(names, key=sort_key) == ["aapa", "Zeta", "Åbo", "Äänekoski", "Örkki"]
+
+
+def test_groups_follow_the_type_order_and_count_members(site: SiteData) -> None:
+    groups = group_by_type(list(site.records("members").records.values()))
+    assert [(g.type, g.count) for g in groups] == [("municipality", 1), ("company", 1)]
+
+
+def test_exports_carry_both_languages_and_the_licence(site: SiteData) -> None:
+    members = list(site.records("members").records.values())
+    urls = {m["id"]: {"fi": f"/verkosto/jasenet/{m['id']}/", "sv": f"/sv/natverket/medlemmar/{m['id']}/"} for m in members}
+    rows = export_rows(members, site.municipalities, urls)
+    document = json.loads(members_json(rows, "UuDi"))
+    assert document["licence"] == "CC BY 4.0" and document["count"] == 2
+    assert document["members"][0]["name"] == {"fi": "Digiapu Oy", "sv": "Digiapu Ab"}
+    table = list(csv.DictReader(io.StringIO(members_csv(rows))))
+    assert table[1]["municipalities_sv"] == "Esbo" and table[1]["url_sv"] == "/sv/natverket/medlemmar/espoon-kaupunki/"
+
+
+def test_json_ld_checker_rejects_unknown_types_and_misplaced_properties() -> None:
+    from tests import jsonld
+
+    assert jsonld.problems({"@type": "Organization", "name": "UuDi", "memberOf": {"@type": "Organization", "name": "X"}}) == []
+    assert jsonld.problems({"@type": "Organisation"}) == ["$: unknown type Organisation"]
+    assert jsonld.problems({"@type": "AdministrativeArea", "memberOf": "x"}) == [
+        "$: memberOf is not a property of ['AdministrativeArea']", "$.memberOf[0]: text is outside the range of memberOf",
+    ]
+    assert jsonld.problems({"@type": "Organization", "colour": "blue"}) == ["$: unknown property colour"]
