@@ -22,8 +22,8 @@ class PageType:
 
     @property
     def id(self) -> str:
-        """A short name for test ids and reports: 'post-fi'."""
-        return f"{self.type}-{self.lang}"
+        """A short name for test ids and reports: 'post-fi:/uutiset/x/'."""
+        return f"{self.type}-{self.lang}:{self.path}"
 
     def file(self, output: Path) -> Path:
         """The file in the output that serves this URL (a folder serves its index.html)."""
