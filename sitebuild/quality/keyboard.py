@@ -8,27 +8,30 @@ _INTERACTIVE = """() => [...document.querySelectorAll(
   .filter(el => !el.disabled && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden')
   .map((el, index, all) => { window.__qaInteractive = all; return el.outerHTML.slice(0, 120); })"""
 
-# Describe the focused element and whether its focus is visible (an outline or a box shadow).
-_FOCUSED = """() => {
-  const el = document.activeElement;
-  if (!el || el === document.body) return null;
-  const style = getComputedStyle(el);
-  const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
-  const shadow = style.boxShadow !== 'none';
-  return {index: (window.__qaInteractive || []).indexOf(el), html: el.outerHTML.slice(0, 120), visible: outline || shadow};
+# Record every element that receives focus, and whether its focus is visible (an outline or a shadow).
+_RECORD_FOCUS = """() => {
+  window.__qaFocus = [];
+  document.addEventListener('focusin', event => {
+    const el = event.target;
+    const style = getComputedStyle(el);
+    const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+    window.__qaFocus.push({index: (window.__qaInteractive || []).indexOf(el),
+                           html: el.outerHTML.slice(0, 120), visible: outline || style.boxShadow !== 'none'});
+  }, true);
 }"""
 
 
 def check_tab_order(page: Page, label: str) -> list[str]:
     """Tab through the loaded page: every interactive element is reached and shows its focus."""
     expected = page.evaluate(_INTERACTIVE)
+    page.evaluate(_RECORD_FOCUS)
+    for _ in range(len(expected) + 1):
+        page.keyboard.press("Tab")
     problems: list[str] = []
     reached: set[int] = set()
-    for _ in range(len(expected) + 2):
-        page.keyboard.press("Tab")
-        focused = page.evaluate(_FOCUSED)
-        if focused is None or focused["index"] in reached:
-            break  # focus left the document or wrapped around
+    for focused in page.evaluate("() => window.__qaFocus"):
+        if focused["index"] in reached:
+            break  # focus wrapped around to the start
         if focused["index"] >= 0:
             reached.add(focused["index"])
         if not focused["visible"]:
