@@ -8,7 +8,8 @@ INVOKE := $(VENV)/bin/invoke
 .PHONY: help serve build check test audit clean publish translations new-post
 help:
 	@echo "make serve   build and serve the site at http://127.0.0.1:8000 with live reload"
-	@echo "make test    run every test (installs what it needs)"
+	@echo "make test    run every test and quality gate (installs what it needs)"
+	@echo "make audit   Lighthouse reports into reports/lighthouse/ (fails below the thresholds)"
 	@echo "make build   production build into output/ (SITEURL=https://... make build)"
 	@echo "make check   validate content and data without building"
 	@echo "make clean   remove output/ and caches"
@@ -27,6 +28,8 @@ check: $(STAMP)
 	$(INVOKE) check
 test: $(STAMP)
 	$(INVOKE) test
+audit: $(STAMP)
+	$(INVOKE) audit
 clean: $(STAMP)
 	$(INVOKE) clean
 publish: $(STAMP)

@@ -11,13 +11,25 @@ from pathlib import Path
 sys.path.append(str(Path(__file__).resolve().parent))
 from pelicanconf import *  # noqa: F403
 from pelicanconf import I18N_SUBSITES, localise_feed_domains
+from plugins.security_headers.policy import meta_policy
 
 SITEURL = os.environ.get("SITEURL", "").rstrip("/")
 FEED_DOMAIN = SITEURL
 localise_feed_domains(I18N_SUBSITES, FEED_DOMAIN)
 RELATIVE_URLS = False
-# No inline script and no third-party origin (see theme/templates/base.html).
-CONTENT_SECURITY_POLICY = (
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-    "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'"
-)
+# The one definition of the security headers. plugins/security_headers writes it as _headers
+# (Netlify, Cloudflare Pages), .htaccess (Apache) and nginx-security-headers.conf, and
+# base.html repeats the policy in a <meta> tag for hosts that cannot set headers.
+# No inline script, no inline style and no third-party origin.
+SECURITY_HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+        "form-action 'self'; frame-ancestors 'none'"
+    ),
+    "Referrer-Policy": "strict-origin-when-cross-origin",
+    "X-Content-Type-Options": "nosniff",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
+}
+CONTENT_SECURITY_POLICY = meta_policy(SECURITY_HEADERS["Content-Security-Policy"])
+PLUGINS = [*PLUGINS, "security_headers"]  # noqa: F405

@@ -3,6 +3,7 @@
 The Makefile only creates .venv and calls these, so people and CI run the same commands.
 """
 
+import hashlib
 import os
 import shutil
 import sys
@@ -65,11 +66,72 @@ def ensure_chromium(c: Context) -> None:
     )
 
 
+def ensure_java(c: Context) -> None:
+    """The HTML checker (vnu) runs on Java 11+; install a headless JRE as root when it is missing."""
+    if shutil.which("java"):
+        return
+    if os.geteuid() == 0 and shutil.which("apt-get"):
+        print("Installing a Java runtime for the HTML checker...")
+        c.run("apt-get update -qq", env={"DEBIAN_FRONTEND": "noninteractive"})
+        c.run("apt-get install -y -qq --no-install-recommends openjdk-17-jre-headless", env={"DEBIAN_FRONTEND": "noninteractive"})
+        return
+    sys.exit("The HTML checker needs Java 11 or newer: sudo apt-get install openjdk-17-jre-headless")
+
+
+def _npm_fingerprint() -> str:
+    return hashlib.sha256(b"".join((ROOT / name).read_bytes() for name in ("package.json", "package-lock.json"))).hexdigest()
+
+
+def ensure_node_packages(c: Context) -> None:
+    """Install the pinned npm tools (axe-core, vnu-jar, lighthouse) when node_modules is missing or stale."""
+    stamp = ROOT / "node_modules" / ".uudi-installed"
+    if stamp.exists() and stamp.read_text() == _npm_fingerprint():
+        return
+    if not shutil.which("npm"):
+        sys.exit("The quality checks need Node.js 20 and npm: sudo apt-get install nodejs npm")
+    # `npm install`, not `npm ci`: lighthouse's lock entry for third-party-web goes stale (see README).
+    c.run("npm install --no-audit --no-fund", pty=False)
+    stamp.write_text(_npm_fingerprint())
+
+
 @task
 def test(c: Context) -> None:
-    """Run every test: unit, build and browser tests."""
+    """Run every test: unit, build, browser and quality gates (axe, keyboard, vnu, links, budgets)."""
     ensure_chromium(c)
+    ensure_java(c)
+    ensure_node_packages(c)
     c.run(f"{PY} -m pytest", pty=False)
+
+
+@task
+def audit(c: Context) -> None:
+    """Lighthouse on the pages marked `audit = true` in tests/quality/page_types.toml; reports in reports/lighthouse/."""
+    from sitebuild.quality.config import load_budgets, load_page_types
+    from sitebuild.quality.lighthouse import below_thresholds, run_lighthouse
+    from sitebuild.quality.serve import free_port, serve
+    from sitebuild.safe_build import safe_build
+
+    ensure_chromium(c)
+    ensure_node_packages(c)
+    reports = ROOT / "reports" / "lighthouse"
+    shutil.rmtree(reports, ignore_errors=True)
+    reports.mkdir(parents=True)
+    site = ROOT / "reports" / "audit-site"
+    port = free_port()
+    # Built for the address it is served at, as in production: hreflang links must be absolute.
+    os.environ["SITEURL"] = f"http://127.0.0.1:{port}"
+    safe_build(PROD_SETTINGS, site)
+    thresholds = load_budgets()["lighthouse"]
+    failures: list[str] = []
+    with serve(site, port) as base:
+        for page in [p for p in load_page_types() if p.audit]:
+            name = page.id.split(":")[0]
+            scores = run_lighthouse(base + page.path, reports / name)
+            print(f"{page.path:45} " + "  ".join(f"{k} {v}" for k, v in scores.items()))
+            failures += [f"{page.path}: {problem}" for problem in below_thresholds(scores, thresholds)]
+    print(f"Reports: {reports}/")
+    if failures:
+        sys.exit("Lighthouse scores below the thresholds in tests/quality/budgets.toml:\n  " + "\n  ".join(failures))
 
 
 @task

@@ -1,13 +1,17 @@
 """Check that every internal link, asset and #fragment in a built site resolves to a file."""
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
-LINK_ATTRIBUTES = {"href", "src"}
+LINK_ATTRIBUTES = {"href", "src", "action", "poster", "formaction"}
 NON_LINK_SCHEMES = ("mailto:", "tel:", "data:", "javascript:")
+# The only schemes a URL from content or data may use; anything else (javascript:, data:...) is refused.
+SAFE_SCHEMES = {"http", "https", "mailto", "tel"}
+_SCHEME = re.compile(r"^\s*([a-zA-Z][a-zA-Z0-9+.-]*):")
 
 
 @dataclass(frozen=True)
@@ -30,8 +34,12 @@ class _Collector(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.links: list[tuple[int, str]] = []
         self.ids: set[str] = set()
+        self.new_tab_without_noopener: list[tuple[int, str]] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attributes = dict(attrs)
+        if attributes.get("target") == "_blank" and not {"noopener", "noreferrer"} & set((attributes.get("rel") or "").split()):
+            self.new_tab_without_noopener.append((self.getpos()[0], attributes.get("href") or ""))
         for name, value in attrs:
             if value is None:
                 continue
@@ -104,3 +112,24 @@ def check_links(output: Path, siteurl: str = "") -> Iterator[BrokenLink]:
                     ids_cache[target] = _parse(target).ids
                 if parts.fragment not in ids_cache[target] | {"top"}:
                     yield BrokenLink(page, line, url, "missing anchor")
+
+
+def unsafe_url_scheme(url: str) -> str | None:
+    """The scheme of url when it is not http, https, mailto or tel; None for safe and relative URLs."""
+    match = _SCHEME.match(url)
+    if match is None:
+        return None
+    scheme = match[1].lower()
+    return None if scheme in SAFE_SCHEMES else scheme
+
+
+def check_link_safety(output: Path) -> Iterator[BrokenLink]:
+    """Yield every link with a scheme other than http/https/mailto/tel, and every new-tab link without noopener."""
+    for page in sorted(output.rglob("*.html")):
+        parsed = _parse(page)
+        for line, url in parsed.links:
+            scheme = unsafe_url_scheme(url)
+            if scheme is not None:
+                yield BrokenLink(page, line, url[:80], f"unsafe URL scheme '{scheme}:' (allowed: http, https, mailto, tel)")
+        for line, url in parsed.new_tab_without_noopener:
+            yield BrokenLink(page, line, url, 'target="_blank" without rel="noopener"')

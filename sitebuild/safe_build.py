@@ -6,9 +6,17 @@ import subprocess
 import sys
 from pathlib import Path
 
+from .linkcheck import check_link_safety
+
 FAILED = (
     "\nSivuston rakentaminen epäonnistui. Edellinen toimiva versio kansiossa {output} on ennallaan.\n"
     "The build failed; the previous output in {output} was left untouched."
+)
+
+
+UNSAFE_LINK = (
+    "Vaarallinen linkki (sallittuja ovat vain http-, https-, mailto- ja tel-osoitteet); "
+    "korjaa linkki sisältö- tai tietotiedostossa"
 )
 
 
@@ -52,6 +60,12 @@ def safe_build(settings_file: Path, output: Path, extra: list[str] | None = None
         print(result.stdout, end="")
     if result.returncode != 0:
         print(result.stderr, end="", file=sys.stderr)
+        shutil.rmtree(new, ignore_errors=True)
+        raise BuildFailed(FAILED.format(output=output))
+    unsafe = list(check_link_safety(new))
+    if unsafe:
+        for problem in unsafe:
+            print(f"{UNSAFE_LINK}: {problem}", file=sys.stderr)
         shutil.rmtree(new, ignore_errors=True)
         raise BuildFailed(FAILED.format(output=output))
     swap_into_place(new, output)

@@ -1,25 +1,26 @@
 """Shared fixtures: one built site per session (root and sub-path), a local web server, Chromium."""
 
-import functools
-import http.server
 import os
-import socket
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Browser, Page
 
-from tests.sites import build_copy, copy_project
+from sitebuild.quality.serve import serve
+from tests.sites import add_extra_posts, build_copy, copy_project
 
 SUBPATH_SITEURL = "https://example.org/uudi"
 
 
-def _build(tmp_root: Path, siteurl: str) -> Path:
+def _build(tmp_root: Path, siteurl: str, extra_posts: int = 0) -> Path:
     previous = os.environ.get("SITEURL")
     os.environ["SITEURL"] = siteurl
     try:
-        return build_copy(copy_project(tmp_root))
+        project = copy_project(tmp_root)
+        if extra_posts:
+            add_extra_posts(project, extra_posts)
+        return build_copy(project)
     finally:
         if previous is None:
             os.environ.pop("SITEURL", None)
@@ -39,23 +40,45 @@ def subpath_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return _build(tmp_path_factory.mktemp("site-subpath"), SUBPATH_SITEURL)
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
+@pytest.fixture(scope="session")
+def quality_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The production build plus extra posts in both languages, so every page type exists (page 2 too).
+
+    The quality gates (tests/test_quality_*.py) run over this build and tests/quality/page_types.toml.
+    """
+    return _build(tmp_path_factory.mktemp("site-quality"), "", extra_posts=12)
 
 
 @pytest.fixture(scope="session")
 def site_url(site: Path) -> Iterator[str]:
     """The root build served over HTTP on a free local port."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    handler = functools.partial(_QuietHandler, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{port}"
-    server.shutdown()
+    with serve(site) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def quality_url(quality_site: Path) -> Iterator[str]:
+    """The quality build served over HTTP on a free local port."""
+    with serve(quality_site) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def shared_page(browser: Browser) -> Iterator[Page]:
+    """One tab for the whole session: the gates visit many pages, a new tab each would be slow."""
+    context = browser.new_context()
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+@pytest.fixture(scope="session")
+def no_js_page(browser: Browser) -> Iterator[Page]:
+    """One tab with JavaScript switched off, for the whole session."""
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    yield page
+    context.close()
 
 
 @pytest.fixture(scope="session")

@@ -21,6 +21,22 @@ def copy_project(target: Path) -> Path:
     return target
 
 
+def add_extra_posts(project: Path, count: int = 12) -> None:
+    """Add `count` Finnish and `count` Swedish one-language posts, so news lists get a page 2."""
+    posts = project / "content" / "posts"
+    for number in range(1, count + 1):
+        (posts / f"testi-{number}.md").write_text(
+            f"Title: Testiuutinen {number}\nDate: 2026-10-{number:02d}\nLang: fi\nAuthor: Joel Aaltonen\n"
+            f"Category: Uutiset\nTags: nuoret\n\nTeksti {number}.\n",
+            encoding="utf-8",
+        )
+        (posts / f"test-{number}.sv.md").write_text(
+            f"Title: Testnyhet {number}\nDate: 2026-10-{number:02d}\nLang: sv\nAuthor: Joel Aaltonen\n"
+            f"Category: Nyheter\nTags: unga\nTranslation_key: test-sv-{number}\n\nText {number}.\n",
+            encoding="utf-8",
+        )
+
+
 def build_copy(project: Path, settings: str = "publishconf.py") -> Path:
     """Build a project copy into project/output with the safe build; return the output folder."""
     output = project / "output"
@@ -28,4 +44,4 @@ def build_copy(project: Path, settings: str = "publishconf.py") -> Path:
     return output
 
 
-__all__ = ["ROOT", "build_copy", "copy_project", "run_pelican"]
+__all__ = ["ROOT", "add_extra_posts", "build_copy", "copy_project", "run_pelican"]

@@ -1,0 +1,1 @@
+"""Quality gates over a built site: accessibility, HTML validity, page weight, security headers."""
