@@ -69,7 +69,7 @@ def test_home_page_has_the_tighter_budget(quality_site: Path, tmp_path: Path) ->
 def test_gate_fails_on_a_render_blocking_script_and_too_much_css(quality_site: Path, tmp_path: Path) -> None:
     broken = tmp_path / "site"
     shutil.copytree(quality_site, broken)
-    (broken / "theme/js").mkdir()
+    (broken / "theme/js").mkdir(exist_ok=True)
     (broken / "theme/js/app.js").write_text("console.log(1);\n", encoding="utf-8")
     (broken / "theme/css/extra.css").write_text(f"/* {_noise(26)} */\n", encoding="utf-8")
     page = broken / "tietoa/index.html"

@@ -30,13 +30,22 @@ class _Resources(HTMLParser):
         attributes = dict(attrs)
         if tag == "link" and "stylesheet" in (attributes.get("rel") or "").split() and attributes.get("href"):
             self.urls.append(attributes["href"] or "")
-        if tag == "script":
+        if tag == "script" and not is_data_block(attributes.get("type")):
             src = attributes.get("src")
             if src:
                 self.urls.append(src)
             is_module = attributes.get("type") == "module"
             if not src or not ("defer" in attributes or "async" in attributes or is_module):
                 self.blocking.append(src or "inline script")
+
+
+# <script> elements of these types are data (JSON-LD), which browsers never execute or wait for.
+DATA_BLOCK_TYPES = frozenset({"application/ld+json", "application/json"})
+
+
+def is_data_block(script_type: str | None) -> bool:
+    """True for a <script> that holds data rather than code."""
+    return (script_type or "").strip().lower() in DATA_BLOCK_TYPES
 
 
 @dataclass(frozen=True)
