@@ -7,8 +7,9 @@ from pathlib import Path
 from pelican.settings import read_settings
 
 from .content_checks import check_content
-from plugins.site_data.problems import report
+from plugins.site_data.problems import Problem, report
 from plugins.site_data.site import load_site_data
+from plugins.site_data.vocabulary import load_vocabulary
 from .safe_build import BuildFailed, safe_build
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -18,8 +19,11 @@ def check(settings_file: Path) -> int:
     """Check content and data and print every problem; return the number of errors."""
     settings = read_settings(str(settings_file))
     root = settings_file.parent
-    problems = check_content(root / settings["PATH"], settings["LANGUAGES"])
-    problems += load_site_data(root / settings.get("DATA_PATH", "data")).problems
+    data_dir = root / settings.get("DATA_PATH", "data")
+    problems: list[Problem] = []
+    vocabulary = load_vocabulary(data_dir, problems)
+    problems += check_content(root / settings["PATH"], settings["LANGUAGES"], vocabulary)
+    problems += load_site_data(data_dir).problems
     errors = report(problems)
     if not problems:
         print("Sisältö ja tiedot kunnossa: ei virheitä. Content and data OK.")
