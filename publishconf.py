@@ -15,6 +15,14 @@ SITEURL = os.environ.get("SITEURL", "").rstrip("/")
 FEED_DOMAIN = SITEURL
 localise_feed_domains(I18N_SUBSITES, FEED_DOMAIN)
 RELATIVE_URLS = False
+# Drafts and posts dated after today (SITE_BUILD_DATE) are not published; the daily CI build
+# publishes a scheduled post on its day. Drafts are not written anywhere, not even drafts/.
+PREVIEW_DRAFTS = False
+PUBLISH_FUTURE_POSTS = False
+DRAFT_SAVE_AS = ""
+DRAFT_LANG_SAVE_AS = ""
+DRAFT_PAGE_SAVE_AS = ""
+DRAFT_PAGE_LANG_SAVE_AS = ""
 # No inline script and no third-party origin (see theme/templates/base.html).
 CONTENT_SECURITY_POLICY = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
