@@ -24,6 +24,36 @@ def check(c: Context) -> None:
     c.run(f"{PY} -m sitebuild check --settings {PROD_SETTINGS}", pty=False)
 
 
+def _new(c: Context, kind: str, title: str, lang: str, author: str) -> None:
+    """Create a new content file (sitebuild/new_content.py); pty so the author prompt works."""
+    import shlex
+
+    command = [PY, "-m", "sitebuild", "new", kind, "--settings", str(DEV_SETTINGS), "--title", title, "--lang", lang or "fi"]
+    if author:
+        command += ["--author", author]
+    result = c.run(shlex.join(command), pty=sys.stdin.isatty(), warn=True)
+    if result is None or result.exited:
+        sys.exit(1)
+
+
+@task(help={"title": "the title, in quotes", "lang": "fi (default) or sv", "author": "Etunimi Sukunimi"})
+def new_post(c: Context, title: str = "", lang: str = "fi", author: str = "") -> None:
+    """Create a draft post in content/posts/ (make new-post TITLE="...")."""
+    _new(c, "post", title, lang, author)
+
+
+@task(help={"title": "the title, in quotes", "lang": "fi (default) or sv"})
+def new_page(c: Context, title: str = "", lang: str = "fi", author: str = "") -> None:
+    """Create a draft page in content/pages/ (make new-page TITLE="...")."""
+    _new(c, "page", title, lang, author)
+
+
+@task(help={"title": "the title, in quotes", "lang": "fi (default) or sv", "author": "Etunimi Sukunimi"})
+def new_event(c: Context, title: str = "", lang: str = "fi", author: str = "") -> None:
+    """Create a draft event in content/events/ (make new-event TITLE="...")."""
+    _new(c, "event", title, lang, author)
+
+
 @task
 def build(c: Context) -> None:
     """Production build into output/ (SITEURL from the environment); output/ is kept if it fails."""

@@ -1,7 +1,10 @@
 """Command line for checking and building: `python -m sitebuild check|build`."""
 
 import argparse
+import os
+import runpy
 import sys
+from datetime import date
 from pathlib import Path
 
 from pelican.settings import read_settings
@@ -10,6 +13,7 @@ from .content_checks import check_content
 from plugins.site_data.problems import Problem, report
 from plugins.site_data.site import load_site_data
 from plugins.site_data.vocabulary import load_vocabulary
+from . import new_content
 from .safe_build import BuildFailed, safe_build
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -47,11 +51,19 @@ def build(settings_file: Path, output: Path) -> int:
 def main(argv: list[str] | None = None) -> int:
     """Parse arguments and run the command."""
     parser = argparse.ArgumentParser(prog="sitebuild")
-    parser.add_argument("command", choices=["check", "build"])
+    parser.add_argument("command", choices=["check", "build", "new"])
+    parser.add_argument("kind", nargs="?", choices=sorted(new_content.KINDS), help="for new: post, page or event")
     parser.add_argument("--settings", type=Path, default=ROOT / "publishconf.py")
     parser.add_argument("--output", type=Path, default=ROOT / "output")
+    parser.add_argument("--title", default="")
+    parser.add_argument("--lang", default="fi")
+    parser.add_argument("--author", default="")
     args = parser.parse_args(argv)
     settings_file = args.settings.resolve()
+    if args.command == "new":
+        languages = runpy.run_path(str(settings_file))["LANGUAGES"]  # no Pelican start-up noise for writers
+        today = date.fromisoformat(os.environ["SITE_BUILD_DATE"]) if os.environ.get("SITE_BUILD_DATE") else date.today()
+        return new_content.main(args.kind or "post", args.title, args.lang, args.author, settings_file.parent, languages, today)
     if args.command == "check":
         return 1 if check(settings_file) else 0
     return build(settings_file, args.output.resolve())
