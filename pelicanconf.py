@@ -193,7 +193,8 @@ BUILD_DATE = os.environ.get("SITE_BUILD_DATE") or None
 # Responsive images (plugins/images): widths of the variants made of every photo in content/images/.
 IMAGE_WIDTHS = (480, 800, 1200)
 CACHE_PATH = str(ROOT / ".cache" / "pelican")
-IMAGE_CACHE_PATH = str(ROOT / ".cache" / "images")
+# Encoded variants are cached by the photo's content hash, so only a new photo is encoded (once).
+IMAGE_CACHE_PATH = os.environ.get("IMAGE_CACHE_PATH") or str(ROOT / ".cache" / "images")
 
 # Sharing (plugins/sharing): the image shown when a page without a cover is shared.
 SHARE_IMAGE = "theme/img/share.png"

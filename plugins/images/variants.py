@@ -6,6 +6,7 @@ same bytes and two builds are identical.
 
 import hashlib
 import io
+import os
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -129,7 +130,7 @@ def encode(variant: Variant, cache_dir: Path) -> Path:
             image.save(buffer, "WEBP", quality=QUALITY["webp"], method=4)
         else:
             image.save(buffer, "PNG", optimize=True)
-    partial = cached.with_suffix(cached.suffix + ".part")
+    partial = cached.with_suffix(f"{cached.suffix}.{os.getpid()}.part")
     partial.write_bytes(buffer.getvalue())
     partial.replace(cached)
     return cached
