@@ -212,5 +212,8 @@ PLUGINS = [
 ]
 
 RELATIVE_URLS = False
-LOAD_CONTENT_CACHE = False
+# The preview (make serve) reuses parsed content between rebuilds; publishconf.py turns this off.
+CACHE_CONTENT = True
+LOAD_CONTENT_CACHE = True
+CHECK_MODIFIED_METHOD = "mtime"
 DELETE_OUTPUT_DIRECTORY = False

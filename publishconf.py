@@ -15,6 +15,8 @@ SITEURL = os.environ.get("SITEURL", "").rstrip("/")
 FEED_DOMAIN = SITEURL
 localise_feed_domains(I18N_SUBSITES, FEED_DOMAIN)
 RELATIVE_URLS = False
+CACHE_CONTENT = False
+LOAD_CONTENT_CACHE = False
 # Drafts and posts dated after today (SITE_BUILD_DATE) are not published; the daily CI build
 # publishes a scheduled post on its day. Drafts are not written anywhere, not even drafts/.
 PREVIEW_DRAFTS = False

@@ -19,9 +19,9 @@ from .safe_build import BuildFailed, safe_build
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def check(settings_file: Path) -> int:
+def check(settings_file: Path, settings: dict | None = None) -> int:
     """Check content and data and print every problem; return the number of errors."""
-    settings = read_settings(str(settings_file))
+    settings = settings or read_settings(str(settings_file))
     root = settings_file.parent
     data_dir = root / settings.get("DATA_PATH", "data")
     problems: list[Problem] = []
@@ -36,11 +36,12 @@ def check(settings_file: Path) -> int:
 
 def build(settings_file: Path, output: Path) -> int:
     """Check, then build safely; return the process exit code."""
-    if check(settings_file):
+    settings = read_settings(str(settings_file))
+    if check(settings_file, settings):
         print(f"\nSivustoa ei rakennettu. Edellinen versio kansiossa {output} on ennallaan.")
         return 1
     try:
-        safe_build(settings_file, output)
+        safe_build(settings_file, output, use_cache=bool(settings.get("LOAD_CONTENT_CACHE")))
     except BuildFailed as failure:
         print(failure, file=sys.stderr)
         return 1
