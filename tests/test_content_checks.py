@@ -1,5 +1,6 @@
 """Each content mistake is reported with its file, line and what to do, in Finnish, all at once."""
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -148,3 +149,13 @@ def test_bad_vocabulary_is_reported(tmp_path: Path, yaml_text: str, line: int, m
     problems: list[Problem] = []
     load_vocabulary(tmp_path, problems)
     assert [(p.line, message in p.message) for p in problems] == [(line, True)], [str(p) for p in problems]
+
+
+def test_the_example_post_in_the_writers_guide_passes(tmp_path: Path, vocabulary) -> None:  # type: ignore[no-untyped-def]
+    guide = (ROOT / "docs/kirjoittajan-opas.md").read_text(encoding="utf-8")
+    example = guide.split("## Esimerkkikirjoitus")[1].split("```\n", 1)[1].rsplit("```", 1)[0]
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    (content / "images" / "nuorten-digituki.jpg").write_bytes(b"kuva")
+    (content / "posts" / "2026-12-esimerkki.md").write_text(example, encoding="utf-8")
+    assert [str(p) for p in check_content(content, SITE_LANGUAGES, vocabulary)] == []
