@@ -68,6 +68,17 @@ def write_images(generator: Any, content: Any) -> None:
             write_variant(variant, cache_dir, target)
 
 
+def drop_originals(generator: Any) -> None:
+    """Do not publish the original photos: they can be huge and carry EXIF data such as the location.
+
+    Pages only ever use the variants; other files in content/images/ (PDFs...) are still copied.
+    """
+    kept = [item for item in generator.staticfiles if not str(item.source_path).lower().endswith(RASTER_SUFFIXES)]
+    generator.staticfiles[:] = kept
+    if generator.context.get("staticfiles") is not generator.staticfiles:
+        generator.context["staticfiles"] = kept
+
+
 def add_filters(generator: Any) -> None:
     """Templates render an ImageSet with `{{ article.cover|picture(sizes='...') }}`."""
     from markupsafe import Markup
@@ -84,3 +95,4 @@ def register() -> None:
     signals.article_generator_write_article.connect(write_images)
     signals.page_generator_write_page.connect(write_images)
     signals.generator_init.connect(add_filters)
+    signals.static_generator_finalized.connect(drop_originals)
