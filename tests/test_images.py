@@ -115,3 +115,15 @@ def test_image_without_alt_text_stops_the_build_with_file_and_line(tmp_path: Pat
     assert f"VIRHE {post}:12 [alt]: Kuvalta puuttuu vaihtoehtoinen teksti (alt)" in result.stdout
     assert "![koristekuva](/images/iso-kuva.jpg)" in result.stdout
     assert not (project / "output").exists()
+
+
+def test_a_phone_photo_turned_by_exif_keeps_its_upright_size(tmp_path: Path) -> None:
+    photo = tmp_path / "pysty.jpg"
+    exif = Image.Exif()
+    exif[0x0112] = 6  # "rotate 90°": the camera stored it sideways
+    Image.new("RGB", (1600, 1200), (200, 100, 50)).save(photo, exif=exif)
+    image = plan(photo, (480, 800), "x", "")
+    variant = image.fallback(800)
+    assert (image.width, image.height, variant.width, variant.height) == (1200, 1600, 800, 1067)
+    with Image.open(encode(variant, tmp_path / "cache")) as encoded:
+        assert encoded.size == (800, 1067)

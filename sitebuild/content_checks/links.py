@@ -17,7 +17,7 @@ HTML_IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
 HTML_ALT = re.compile(r"\balt\s*=", re.IGNORECASE)
 EXTERNAL = ("http://", "https://", "mailto:", "tel:", "#", "//", "data:")
 PELICAN_FILE = re.compile(r"^\{(filename|static|attach)\}")
-PELICAN_LIST = re.compile(r"^\{(index|category|tag|author|tag)\}")
+PELICAN_LIST = re.compile(r"^\{(index|category|tag|author)\}")
 DECORATIVE_EXAMPLE = "![koristekuva](/images/kuva.jpg)"
 
 
