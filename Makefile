@@ -5,7 +5,7 @@ VENV := .venv
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt | cksum | cut -d' ' -f1)
 INVOKE := $(VENV)/bin/invoke
 
-.PHONY: help serve build check test audit clean publish translations new-post
+.PHONY: help serve build check test audit clean publish translations new-post new-page new-event
 help:
 	@echo "make serve   build and serve the site at http://127.0.0.1:8000 with live reload"
 	@echo "make test    run every test and quality gate (installs what it needs)"
@@ -13,6 +13,7 @@ help:
 	@echo "make build   production build into output/ (SITEURL=https://... make build)"
 	@echo "make check   validate content and data without building"
 	@echo "make clean   remove output/ and caches"
+	@echo 'make new-post TITLE="Otsikko"   new draft post (also new-page, new-event; LANG=sv, AUTHOR="Etunimi Sukunimi")'
 
 $(STAMP): requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -36,3 +37,10 @@ publish: $(STAMP)
 	$(INVOKE) publish
 translations: $(STAMP)
 	$(INVOKE) translations
+
+# New content for writers: make new-post TITLE="Nuorten digituki alkaa" [LANG=sv] [AUTHOR="Etunimi Sukunimi"].
+# LANG counts only when given on the command line (the environment's LANG is the locale).
+CONTENT_LANG := $(if $(filter command line,$(origin LANG)),$(LANG),fi)
+quote = '$(subst ','"'"',$(1))'
+new-post new-page new-event: $(STAMP)
+	@$(INVOKE) $@ --title $(call quote,$(TITLE)) --lang $(call quote,$(CONTENT_LANG)) --author $(call quote,$(AUTHOR))

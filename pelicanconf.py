@@ -5,6 +5,7 @@ Adding a language means adding an entry to LANGUAGES and a catalog under
 theme/translations/<lang>/: no code changes.
 """
 
+import os
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
@@ -18,7 +19,7 @@ DEFAULT_LANG = "fi"
 
 PATH = "content"
 DATA_PATH = "data"  # YAML records, validated against data/schemas/ (plugins/site_data)
-ARTICLE_PATHS = ["posts"]
+ARTICLE_PATHS = ["posts", "events"]  # events are posts in the Tapahtumat/Evenemang category for now
 PAGE_PATHS = ["pages"]
 STATIC_PATHS = ["images", "extra", "materials"]
 EXTRA_PATH_METADATA = {
@@ -213,15 +214,38 @@ MARKDOWN = {
 SLUGIFY_SOURCE = "title"
 DEFAULT_DATE_FORMAT = "medium"  # a Babel format name, see plugins/site_i18n
 
+# Drafts and scheduling (plugins/publishing): the preview shows drafts and future posts, marked.
+# Production (publishconf.py) leaves both out. SITE_BUILD_DATE=2026-12-01 pins "today".
+PREVIEW_DRAFTS = True
+PUBLISH_FUTURE_POSTS = True
+WITH_FUTURE_DATES = True  # Pelican's clock-based check is off; plugins/publishing decides
+BUILD_DATE = os.environ.get("SITE_BUILD_DATE") or None
+
+# Responsive images (plugins/images): widths of the variants made of every photo in content/images/.
+IMAGE_WIDTHS = (480, 800, 1200)
+CACHE_PATH = str(ROOT / ".cache" / "pelican")
+# Encoded variants are cached by the photo's content hash, so only a new photo is encoded (once).
+IMAGE_CACHE_PATH = os.environ.get("IMAGE_CACHE_PATH") or str(ROOT / ".cache" / "images")
+
+# Sharing (plugins/sharing): the image shown when a page without a cover is shared.
+SHARE_IMAGE = "theme/img/share.png"
+SHARE_IMAGE_SIZE = (1200, 630)
+
 PLUGIN_PATHS = ["plugins"]
 # Order matters: site_i18n compiles the catalogs that i18n_subsites installs.
 PLUGINS = [
     "site_i18n",
     "feeds",
     "network",
+    "publishing",
+    "images",
+    "sharing",
     "pelican.plugins.i18n_subsites",
 ]
 
 RELATIVE_URLS = False
-LOAD_CONTENT_CACHE = False
+# The preview (make serve) reuses parsed content between rebuilds; publishconf.py turns this off.
+CACHE_CONTENT = True
+LOAD_CONTENT_CACHE = True
+CHECK_MODIFIED_METHOD = "mtime"
 DELETE_OUTPUT_DIRECTORY = False

@@ -17,6 +17,16 @@ SITEURL = os.environ.get("SITEURL", "").rstrip("/")
 FEED_DOMAIN = SITEURL
 localise_feed_domains(I18N_SUBSITES, FEED_DOMAIN)
 RELATIVE_URLS = False
+CACHE_CONTENT = False
+LOAD_CONTENT_CACHE = False
+# Drafts and posts dated after today (SITE_BUILD_DATE) are not published; the daily CI build
+# publishes a scheduled post on its day. Drafts are not written anywhere, not even drafts/.
+PREVIEW_DRAFTS = False
+PUBLISH_FUTURE_POSTS = False
+DRAFT_SAVE_AS = ""
+DRAFT_LANG_SAVE_AS = ""
+DRAFT_PAGE_SAVE_AS = ""
+DRAFT_PAGE_LANG_SAVE_AS = ""
 # The one definition of the security headers. plugins/security_headers writes it as _headers
 # (Netlify, Cloudflare Pages), .htaccess (Apache) and nginx-security-headers.conf, and
 # base.html repeats the policy in a <meta> tag for hosts that cannot set headers.

@@ -1,26 +1,34 @@
 """Command line for checking and building: `python -m sitebuild check|build`."""
 
 import argparse
+import os
+import runpy
 import sys
+from datetime import date
 from pathlib import Path
 
 from pelican.settings import read_settings
 
-from plugins.site_data.problems import report
+from plugins.site_data.problems import Problem, report
 from plugins.site_data.site import load_site_data
+from plugins.site_data.vocabulary import load_vocabulary
 
+from . import new_content
 from .content_checks import check_content
 from .safe_build import BuildFailed, safe_build
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def check(settings_file: Path) -> int:
+def check(settings_file: Path, settings: dict | None = None) -> int:
     """Check content and data and print every problem; return the number of errors."""
-    settings = read_settings(str(settings_file))
+    settings = settings or read_settings(str(settings_file))
     root = settings_file.parent
-    problems = check_content(root / settings["PATH"], settings["LANGUAGES"])
-    problems += load_site_data(root / settings.get("DATA_PATH", "data")).problems
+    data_dir = root / settings.get("DATA_PATH", "data")
+    problems: list[Problem] = []
+    vocabulary = load_vocabulary(data_dir, problems)
+    problems += check_content(root / settings["PATH"], settings["LANGUAGES"], vocabulary)
+    problems += load_site_data(data_dir).problems
     errors = report(problems)
     if not problems:
         print("Sisältö ja tiedot kunnossa: ei virheitä. Content and data OK.")
@@ -29,11 +37,12 @@ def check(settings_file: Path) -> int:
 
 def build(settings_file: Path, output: Path) -> int:
     """Check, then build safely; return the process exit code."""
-    if check(settings_file):
+    settings = read_settings(str(settings_file))
+    if check(settings_file, settings):
         print(f"\nSivustoa ei rakennettu. Edellinen versio kansiossa {output} on ennallaan.")
         return 1
     try:
-        safe_build(settings_file, output)
+        safe_build(settings_file, output, use_cache=bool(settings.get("LOAD_CONTENT_CACHE")))
     except BuildFailed as failure:
         print(failure, file=sys.stderr)
         return 1
@@ -44,11 +53,19 @@ def build(settings_file: Path, output: Path) -> int:
 def main(argv: list[str] | None = None) -> int:
     """Parse arguments and run the command."""
     parser = argparse.ArgumentParser(prog="sitebuild")
-    parser.add_argument("command", choices=["check", "build"])
+    parser.add_argument("command", choices=["check", "build", "new"])
+    parser.add_argument("kind", nargs="?", choices=sorted(new_content.KINDS), help="for new: post, page or event")
     parser.add_argument("--settings", type=Path, default=ROOT / "publishconf.py")
     parser.add_argument("--output", type=Path, default=ROOT / "output")
+    parser.add_argument("--title", default="")
+    parser.add_argument("--lang", default="fi")
+    parser.add_argument("--author", default="")
     args = parser.parse_args(argv)
     settings_file = args.settings.resolve()
+    if args.command == "new":
+        languages = runpy.run_path(str(settings_file))["LANGUAGES"]  # no Pelican start-up noise for writers
+        today = date.fromisoformat(os.environ["SITE_BUILD_DATE"]) if os.environ.get("SITE_BUILD_DATE") else date.today()
+        return new_content.main(args.kind or "post", args.title, args.lang, args.author, settings_file.parent, languages, today)
     if args.command == "check":
         return 1 if check(settings_file) else 0
     return build(settings_file, args.output.resolve())

@@ -24,14 +24,20 @@ class BuildFailed(Exception):
     """The build did not succeed; the previous output is untouched."""
 
 
-def run_pelican(settings_file: Path, target: Path, extra: list[str] | None = None) -> subprocess.CompletedProcess[str]:
-    """Run Pelican in its own process: its plugins keep module-level state between runs."""
+def run_pelican(
+    settings_file: Path, target: Path, extra: list[str] | None = None, use_cache: bool = False
+) -> subprocess.CompletedProcess[str]:
+    """Run Pelican in its own process: its plugins keep module-level state between runs.
+
+    use_cache lets the preview reuse Pelican's content cache (LOAD_CONTENT_CACHE in pelicanconf.py);
+    production builds always ignore it.
+    """
     command = [
         sys.executable, "-m", "pelican", "content",
         "--settings", str(settings_file),
         "--output", str(target),
         "--fatal", "errors",
-        "--ignore-cache",
+        *([] if use_cache else ["--ignore-cache"]),
         *(extra or []),
     ]
     env = {**os.environ, "PYTHONHASHSEED": "0", "COLUMNS": "160"}
@@ -50,12 +56,12 @@ def swap_into_place(new: Path, output: Path) -> None:
         shutil.rmtree(old)
 
 
-def safe_build(settings_file: Path, output: Path, extra: list[str] | None = None) -> None:
+def safe_build(settings_file: Path, output: Path, extra: list[str] | None = None, use_cache: bool = False) -> None:
     """Build into output.new; on success swap it in, on failure remove it and raise BuildFailed."""
     new = output.with_name(output.name + ".new")
     if new.exists():
         shutil.rmtree(new)
-    result = run_pelican(settings_file, new, extra)
+    result = run_pelican(settings_file, new, extra, use_cache)
     if result.stdout:
         print(result.stdout, end="")
     if result.returncode != 0:

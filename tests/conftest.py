@@ -28,6 +28,19 @@ def _build(tmp_root: Path, siteurl: str, extra_posts: int = 0) -> Path:
             os.environ["SITEURL"] = previous
 
 
+@pytest.fixture(scope="session", autouse=True)
+def shared_image_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """One image cache for every test build: each photo is encoded once per test session."""
+    cache = tmp_path_factory.mktemp("image-cache")
+    previous = os.environ.get("IMAGE_CACHE_PATH")
+    os.environ["IMAGE_CACHE_PATH"] = str(cache)
+    yield cache
+    if previous is None:
+        os.environ.pop("IMAGE_CACHE_PATH", None)
+    else:
+        os.environ["IMAGE_CACHE_PATH"] = previous
+
+
 @pytest.fixture(scope="session")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The production build served from a domain root (SITEURL unset)."""
