@@ -13,6 +13,8 @@ import pytest
 from tests.sites import build_copy, copy_project
 
 SUBPATH_SITEURL = "https://example.org/uudi"
+# "Today" for staleness warnings and upcoming exceptions, so every test run sees the same data.
+os.environ.setdefault("SITE_BUILD_DATE", "2026-11-26")
 
 
 def _build(tmp_root: Path, siteurl: str) -> Path:
