@@ -2,6 +2,7 @@
 
 import json
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -58,11 +59,22 @@ def variant(old: str, new: str) -> str:
     return GOOD.replace(old, new, 1)
 
 
+@pytest.fixture(scope="module")
+def shared_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One copy of data/ for the module (validators are cached per schema path, so this is fast)."""
+    target = tmp_path_factory.mktemp("locations") / "data"
+    shutil.copytree(ROOT / "data", target)
+    return target
+
+
 @pytest.fixture
-def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def data_dir(shared_data: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """The shared copy of data/; files a test adds to data/locations/ are removed afterwards."""
     monkeypatch.setenv("SITE_BUILD_DATE", "2026-11-26")
-    shutil.copytree(ROOT / "data", tmp_path / "data")
-    return tmp_path / "data"
+    before = set((shared_data / "locations").iterdir())
+    yield shared_data
+    for added in set((shared_data / "locations").iterdir()) - before:
+        added.unlink()
 
 
 def problems_in(data_dir: Path, text: str, name: str = "testipiste") -> list:
