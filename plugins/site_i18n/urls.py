@@ -33,16 +33,23 @@ def alternates(
     siteurls: Mapping[str, str],
     translations: Iterable[Any] | None = None,
     url_name: str | None = None,
+    explicit_urls: Mapping[str, str] | None = None,
     *,
     language_urls: Mapping[str, Mapping[str, str]],
 ) -> list[Alternate]:
-    """For each other language: the translation, the same page kind, or that language's home."""
+    """For each other language: the translation, the same page kind, or that language's home.
+
+    explicit_urls (lang -> URL relative to that language's site) is for generated pages whose
+    counterpart is known by URL, e.g. a location's page in every language.
+    """
     by_lang = {item.lang: item for item in translations or []}
     found = []
     for lang, siteurl in siteurls.items():
         if lang == current_lang:
             continue
-        if lang in by_lang:
+        if explicit_urls and lang in explicit_urls:
+            found.append(Alternate(lang, join_url(siteurl, explicit_urls[lang]), True))
+        elif lang in by_lang:
             found.append(Alternate(lang, join_url(siteurls[current_lang], by_lang[lang].url), True))
         elif url_name:
             found.append(Alternate(lang, join_url(siteurl, language_urls[lang][url_name]), True))
