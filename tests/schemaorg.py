@@ -40,9 +40,7 @@ def _value_fits(value: Any, ranges: set[str]) -> bool:
         return bool(TEXTUAL & ranges) or any(vocab()["types"].get(r) is not None and "Text" in ancestors(r) for r in ranges)
     if isinstance(value, dict) and "@type" in value:
         return bool(ancestors(value["@type"]) & ranges)
-    if isinstance(value, dict) and set(value) == {"@id"}:
-        return True
-    return False
+    return isinstance(value, dict) and set(value) == {"@id"}
 
 
 def problems(node: Any, where: str = "$") -> Iterator[str]:

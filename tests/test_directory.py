@@ -8,8 +8,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from pelicanconf import LANGUAGE_URLS
 
+from pelicanconf import LANGUAGE_URLS
 from plugins.directory import location_url
 from plugins.directory.urls import municipality_url
 from plugins.site_data.site import load_site_data
@@ -29,7 +29,7 @@ def location_path(lang: str, location_id: str) -> str:
     return PREFIX[lang] + location_url(LANGUAGE_URLS, lang, location_id)
 
 
-def json_ld(soup) -> dict:  # noqa: ANN001
+def json_ld(soup) -> dict:
     scripts = soup.select('script[type="application/ld+json"]')
     assert len(scripts) == 1
     return json.loads(scripts[0].string)

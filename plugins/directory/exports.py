@@ -8,7 +8,7 @@ import csv
 import io
 import json
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from plugins.site_data.locations import DAYS, clock
@@ -53,7 +53,7 @@ def public_record(record: Mapping[str, Any], municipalities: Mapping[str, Munici
     return data
 
 
-def locations_json(records: list[Mapping[str, Any]], municipalities: Mapping[str, Municipality], url_for: UrlFor, licence: Mapping[str, str]) -> str:
+def locations_json(records: Sequence[Mapping[str, Any]], municipalities: Mapping[str, Municipality], url_for: UrlFor, licence: Mapping[str, str]) -> str:
     """Every location as JSON: {"licence": ..., "locations": [...]}."""
     return _dump(
         {
@@ -64,7 +64,7 @@ def locations_json(records: list[Mapping[str, Any]], municipalities: Mapping[str
     )
 
 
-def locations_geojson(records: list[Mapping[str, Any]], municipalities: Mapping[str, Municipality], url_for: UrlFor, licence: Mapping[str, str]) -> str:
+def locations_geojson(records: Sequence[Mapping[str, Any]], municipalities: Mapping[str, Municipality], url_for: UrlFor, licence: Mapping[str, str]) -> str:
     """Every location as a GeoJSON Point feature (RFC 7946: [longitude, latitude])."""
     features = []
     for record in records:
@@ -102,7 +102,7 @@ CSV_COLUMNS = [
 ]
 
 
-def locations_csv(records: list[Mapping[str, Any]], municipalities: Mapping[str, Municipality], url_for: UrlFor) -> str:
+def locations_csv(records: Sequence[Mapping[str, Any]], municipalities: Mapping[str, Municipality], url_for: UrlFor) -> str:
     """One row per location; lists are separated by ';', hours as 'mo,tu 09:00-12:00; we 13:00-16:00'."""
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
@@ -179,7 +179,7 @@ def _schedules(record: Mapping[str, Any], ids: dict[str, str]) -> list[dict[str,
 
 
 def hsds_services(
-    records: list[Mapping[str, Any]],
+    records: Sequence[Mapping[str, Any]],
     municipalities: Mapping[str, Municipality],
     members: Mapping[str, Mapping[str, Any]],
     url_for: UrlFor,

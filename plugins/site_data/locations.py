@@ -6,7 +6,6 @@ start, coordinates outside Uusimaa, unknown language codes, and entries not chec
 
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -17,6 +16,7 @@ from .problems import Problem
 from .records import load_list
 from .references import unknown_municipalities, unknown_references
 from .sitedata import SiteData
+from .yaml_lines import LoadedYaml
 
 KIND = "locations"
 DAYS = ("mo", "tu", "we", "th", "fr", "sa", "su")
@@ -25,7 +25,7 @@ DAY_NAMES_FI = ("maanantaina", "tiistaina", "keskiviikkona", "torstaina", "perja
 UUSIMAA_LAT = (59.7, 61.0)
 UUSIMAA_LON = (22.8, 26.6)
 STALE_AFTER = timedelta(days=365)
-ISO_639_1 = frozenset(code for code in Locale("en").languages if len(code) == 2 and code.isalpha())
+ISO_639_1 = frozenset(str(code) for code in Locale("en").languages if len(str(code)) == 2 and str(code).isalpha())
 
 
 def build_date() -> date:
@@ -46,13 +46,7 @@ def clock(clock_text: str) -> str:
     return f"{value // 60:02d}:{value % 60:02d}"
 
 
-@dataclass(frozen=True)
-class _Where:
-    path: Path
-    lines: Any  # LoadedYaml
-
-
-def _hour_problems(where: _Where, entries: list[dict[str, Any]], base: tuple[str | int, ...]) -> Iterator[Problem]:
+def _hour_problems(path: Path, loaded: LoadedYaml, entries: list[dict[str, Any]], base: tuple[str | int, ...]) -> Iterator[Problem]:
     """Each weekly entry closes after it opens; no two entries overlap on the same day."""
     taken: dict[str, list[tuple[int, int, int]]] = {}
     for index, entry in enumerate(entries):
@@ -60,8 +54,8 @@ def _hour_problems(where: _Where, entries: list[dict[str, Any]], base: tuple[str
         at = base + (index,)
         if closes <= opens:
             yield Problem(
-                where.path,
-                where.lines.line_of(at + ("closes",)),
+                path,
+                loaded.line_of(at + ("closes",)),
                 f"Sulkemisaika {entry['closes']} on ennen avaamisaikaa {entry['opens']} tai sama. "
                 "Tarkista kellonajat (24 tunnin kello, esim. 16:00).",
                 ".".join(map(str, at + ("closes",))),
@@ -71,20 +65,19 @@ def _hour_problems(where: _Where, entries: list[dict[str, Any]], base: tuple[str
             for other_opens, other_closes, other_line in taken.get(day, []):
                 if opens < other_closes and other_opens < closes:
                     yield Problem(
-                        where.path,
-                        where.lines.line_of(at + ("opens",)),
+                        path,
+                        loaded.line_of(at + ("opens",)),
                         f"Aukioloajat menevät päällekkäin {DAY_NAMES_FI[DAYS.index(day)]} (myös rivillä {other_line}). "
                         "Yhdistä ajat yhdeksi riviksi tai korjaa kellonajat.",
                         ".".join(map(str, at + ("days",))),
                     )
-            taken.setdefault(day, []).append((opens, closes, where.lines.line_of(at + ("opens",))))
+            taken.setdefault(day, []).append((opens, closes, loaded.line_of(at + ("opens",))))
 
 
-def location_problems(path: Path, loaded: Any, record: dict[str, Any], today: date) -> Iterator[Problem]:
+def location_problems(path: Path, loaded: LoadedYaml, record: dict[str, Any], today: date) -> Iterator[Problem]:
     """Every rule beyond the schema for one schema-valid location record."""
-    where = _Where(path, loaded)
     hours = record.get("hours", {})
-    yield from _hour_problems(where, hours.get("weekly", []), ("hours", "weekly"))
+    yield from _hour_problems(path, loaded, hours.get("weekly", []), ("hours", "weekly"))
     if not hours.get("weekly") and not hours.get("by_appointment_only"):
         yield Problem(
             path,
@@ -100,16 +93,16 @@ def location_problems(path: Path, loaded: Any, record: dict[str, Any], today: da
                 path,
                 loaded.line_of(at + ("to",)),
                 f"Poikkeusjakso päättyy ({period['to']}) ennen kuin se alkaa ({period['from']}). Tarkista päivämäärät.",
-                "hours.exceptions.%d.to" % index,
+                f"hours.exceptions.{index}.to",
             )
         if not period.get("closed") and not period.get("weekly"):
             yield Problem(
                 path,
                 loaded.line_of(at),
                 "Poikkeusjaksolta puuttuu tieto aukiolosta. Kirjoita closed: true tai anna jakson ajat kenttään weekly.",
-                "hours.exceptions.%d" % index,
+                f"hours.exceptions.{index}",
             )
-        yield from _hour_problems(where, period.get("weekly", []), at + ("weekly",))
+        yield from _hour_problems(path, loaded, period.get("weekly", []), at + ("weekly",))
     lat, lon = record["coordinates"]["lat"], record["coordinates"]["lon"]
     if not (UUSIMAA_LAT[0] <= lat <= UUSIMAA_LAT[1] and UUSIMAA_LON[0] <= lon <= UUSIMAA_LON[1]):
         yield Problem(
@@ -166,11 +159,15 @@ def load_vocabulary(data_dir: Path, problems: list[Problem]) -> dict[str, dict[s
 
 
 def vocabulary_check(site: SiteData) -> Iterator[Problem]:
-    """data/vocabulary.yaml is valid (its labels are shown on every directory page)."""
+    """data/vocabulary.yaml exists and is valid (its labels are shown on every directory page)."""
+    path = site.data_dir / "vocabulary.yaml"
+    if not path.exists():
+        if site.records(KIND).records:
+            yield Problem(path, 0, "Tiedosto puuttuu. Siinä ovat tuen muotojen, kohderyhmien ja esteettömyystietojen nimet suomeksi ja ruotsiksi.")
+        return
     problems: list[Problem] = []
-    if (site.data_dir / "vocabulary.yaml").exists() or site.records(KIND).records:
-        load_vocabulary(site.data_dir, problems)
-    return iter(problems)
+    load_vocabulary(site.data_dir, problems)
+    yield from problems
 
 
 LOCATION_CHECKS = (location_municipalities, location_organisations, location_rules, vocabulary_check)
