@@ -13,6 +13,8 @@ from plugins.site_data.municipalities import Municipality
 
 from .urls import location_url, municipality_url
 
+# Finnish, Swedish and English first in the language filter, then the others by name.
+FIRST_LANGUAGES = ("fi", "sv", "en")
 Labels = Mapping[str, Mapping[str, Mapping[str, str]]]
 
 
@@ -234,6 +236,6 @@ def filter_options(locations: list[LocationView], labels: Labels, lang: str) -> 
     return FilterOptions(
         forms=tuple(Choice(code, text(label, lang)) for code, label in labels["forms"].items()),
         target_groups=tuple(Choice(code, text(label, lang)) for code, label in labels["target_groups"].items()),
-        languages=tuple(sorted(languages.values(), key=lambda c: (c.code not in ("fi", "sv", "en"), c.label))),
+        languages=tuple(sorted(languages.values(), key=lambda c: (FIRST_LANGUAGES.index(c.code) if c.code in FIRST_LANGUAGES else len(FIRST_LANGUAGES), c.label))),
         accessibility=tuple(Choice(code, text(label, lang)) for code, label in labels["accessibility"].items()),
     )
