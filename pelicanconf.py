@@ -62,6 +62,11 @@ LANGUAGES = {
             "members": "jasenet",
             "municipality": "kunta",
             "partners": "kumppanit",
+            # Support directory (plugins/directory), under the "support" page.
+            "location": "paikka",
+            "map": "kartta",
+            "youth": "nuoret",
+            "home_visits": "kotiin-vietava-digituki",
         },
         # Slugs of the pages the navigation and footer link to.
         "pages": {
@@ -89,6 +94,10 @@ LANGUAGES = {
             "members": "medlemmar",
             "municipality": "kommun",
             "partners": "partner",
+            "location": "plats",
+            "map": "karta",
+            "youth": "unga",
+            "home_visits": "digistod-i-hemmet",
         },
         "pages": {
             "support": "hitta-digistod",
@@ -122,6 +131,16 @@ def url_settings(words: dict[str, str], pages: dict[str, str]) -> dict[str, str]
         "AUTHORS_URL": f"{news}/{words['author']}/",
         "AUTHOR_URL": f"{news}/{words['author']}/{{slug}}/",
     }
+    support = pages["support"]
+    settings.update(
+        {
+            "LOCATION_URL": f"{support}/{words['location']}/{{id}}/",
+            "MUNICIPALITY_URL": f"{support}/{{slug}}/",
+            "LOCATIONS_MAP_URL": f"{support}/{words['map']}/",
+            "FOCUS_YOUTH_URL": f"{support}/{words['youth']}/",
+            "FOCUS_HOME_VISITS_URL": f"{support}/{words['home_visits']}/",
+        }
+    )
     for name, url in list(settings.items()):
         settings[name.replace("_URL", "_SAVE_AS")] = url + "index.html"
     settings.update({f"{key.upper()}_URL": f"{slug}/" for key, slug in pages.items()})
@@ -204,6 +223,19 @@ TRANSLATION_FEED_ATOM = None
 TRANSLATION_FEED_RSS = None
 FEED_MAX_ITEMS = 20
 
+# Support directory (plugins/directory). Focus pages list the locations of the current period's
+# focus (setting name suffix -> the field and value they filter on).
+DIRECTORY_FOCUS = {"YOUTH": ("target_groups", "youth"), "HOME_VISITS": ("forms", "home-visit")}
+# Open data exports, written once (by the main language's run) under this folder of the output.
+DIRECTORY_EXPORT_PATH = "avoin-data"
+DIRECTORY_DATA_LICENSE = {"name": "CC BY 4.0", "url": "https://creativecommons.org/licenses/by/4.0/"}
+# The map is opt-in: nothing is fetched from the tile server until the visitor asks for the map.
+# publishconf.py allows this origin in the Content-Security-Policy.
+MAP_TILE_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+MAP_TILE_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>'
+# Directions open in the visitor's own map service ({lat}, {lon} of the location).
+DIRECTIONS_URL = "https://www.openstreetmap.org/directions?route=%3B{lat}%2C{lon}"
+
 MARKDOWN = {
     "extension_configs": {
         "markdown.extensions.extra": {},
@@ -240,6 +272,7 @@ PLUGINS = [
     "publishing",
     "images",
     "sharing",
+    "directory",
     "pelican.plugins.i18n_subsites",
 ]
 

@@ -7,6 +7,7 @@ Without it the site is built with root-relative URLs, which work when served fro
 import os
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
 sys.path.append(str(Path(__file__).resolve().parent))
 from pelicanconf import *  # noqa: F403
@@ -17,6 +18,9 @@ SITEURL = os.environ.get("SITEURL", "").rstrip("/")
 FEED_DOMAIN = SITEURL
 localise_feed_domains(I18N_SUBSITES, FEED_DOMAIN)
 RELATIVE_URLS = False
+# The opt-in map's tiles (MAP_TILE_URL) are the only third-party images, loaded only after the
+# visitor asks for the map.
+_TILE_ORIGIN = "{0.scheme}://{0.netloc}".format(urlsplit(MAP_TILE_URL)) if MAP_TILE_URL else ""  # noqa: F405
 CACHE_CONTENT = False
 LOAD_CONTENT_CACHE = False
 # Drafts and posts dated after today (SITE_BUILD_DATE) are not published; the daily CI build
@@ -33,7 +37,7 @@ DRAFT_PAGE_LANG_SAVE_AS = ""
 # No inline script, no inline style and no third-party origin.
 SECURITY_HEADERS = {
     "Content-Security-Policy": (
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        f"default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: {_TILE_ORIGIN}; "
         "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
         "form-action 'self'; frame-ancestors 'none'"
     ),

@@ -11,6 +11,8 @@ from sitebuild.quality.serve import serve
 from tests.sites import add_extra_posts, build_copy, copy_project
 
 SUBPATH_SITEURL = "https://example.org/uudi"
+# "Today" for staleness warnings and upcoming exceptions, so every test run sees the same data.
+os.environ.setdefault("SITE_BUILD_DATE", "2026-11-26")
 
 
 def _build(tmp_root: Path, siteurl: str, extra_posts: int = 0) -> Path:

@@ -3,6 +3,7 @@
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from .locations import LOCATION_CHECKS
 from .municipalities import load_municipalities
 from .problems import Problem
 from .records import load_records
@@ -11,11 +12,11 @@ from .sitedata import SiteData
 
 # Record kinds kept as one YAML file per record under data/<kind>/, each with its schema in
 # data/schemas/<kind>.schema.json. A feature that adds a kind adds it here.
-RECORD_KINDS: tuple[str, ...] = ("members", "people", "regions", "partners")
+RECORD_KINDS: tuple[str, ...] = ("members", "people", "regions", "partners", "locations")
 
 # Checks across records (a location's member exists, ...): each takes the loaded data, yields problems.
 CrossCheck = Callable[[SiteData], Iterable[Problem]]
-CROSS_CHECKS: tuple[CrossCheck, ...] = (member_municipalities, member_logos, people_photos, partner_members)
+CROSS_CHECKS: tuple[CrossCheck, ...] = (member_municipalities, member_logos, people_photos, partner_members, *LOCATION_CHECKS)
 
 
 def load_site_data(data_dir: Path) -> SiteData:

@@ -10,7 +10,11 @@ import yaml
 from .problems import Problem
 
 
-class DataLoader(yaml.SafeLoader):
+# libyaml's parser when available (about ten times faster); the resolvers below are the same either way.
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class DataLoader(_BaseLoader):  # type: ignore[misc,valid-type]
     """YAML as editors expect it: 049 stays text, 9:00 and 2026-01-01 stay text, `no` (Norwegian) is not False.
 
     PyYAML follows YAML 1.1, where those become 49, 540, a date and False.
@@ -74,8 +78,12 @@ def load_yaml(path: Path, problems: list[Problem]) -> LoadedYaml | None:
         problems.append(Problem(path, 0, "Tiedosto ei ole UTF-8-muodossa. Tallenna se UTF-8-merkistöllä."))
         return None
     try:
-        node = yaml.compose(text, Loader=DataLoader)
-        data = yaml.load(text, Loader=DataLoader)  # noqa: S506 - DataLoader is a SafeLoader
+        loader = DataLoader(text)
+        try:
+            node = loader.get_single_node()
+            data = loader.construct_document(node) if node is not None else None
+        finally:
+            loader.dispose()
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else 0

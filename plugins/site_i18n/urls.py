@@ -37,15 +37,21 @@ def alternates(
     *,
     language_urls: Mapping[str, Mapping[str, str]],
 ) -> list[Alternate]:
-    """For each other language: the page's own alternate URL (pages a plugin generates), the
-    translation, the same page kind, or that language's home."""
+    """For each other language: the page's own alternate URL, the translation, the same page kind,
+    or that language's home.
+
+    alternate_urls (lang -> URL) is for pages a generator writes, whose counterpart is known by URL:
+    a full or root-relative URL is used as it is, any other is relative to that language's site.
+    """
     by_lang = {item.lang: item for item in translations or []}
     found = []
     for lang, siteurl in siteurls.items():
         if lang == current_lang:
             continue
         if alternate_urls and lang in alternate_urls:
-            found.append(Alternate(lang, alternate_urls[lang], True))
+            url = alternate_urls[lang]
+            absolute = url.startswith(("/", "http://", "https://"))
+            found.append(Alternate(lang, url if absolute else join_url(siteurl, url), True))
         elif lang in by_lang:
             found.append(Alternate(lang, join_url(siteurls[current_lang], by_lang[lang].url), True))
         elif url_name:

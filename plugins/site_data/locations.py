@@ -1,0 +1,173 @@
+"""Rules for support locations (data/locations/) that a JSON Schema cannot express.
+
+Opening hours that close before they open or overlap, exception periods that end before they
+start, coordinates outside Uusimaa, unknown language codes, and entries not checked for a year.
+"""
+
+import os
+from collections.abc import Iterator
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from babel import Locale
+
+from .problems import Problem
+from .records import load_list
+from .references import unknown_municipalities, unknown_references
+from .sitedata import SiteData
+from .yaml_lines import LoadedYaml
+
+KIND = "locations"
+DAYS = ("mo", "tu", "we", "th", "fr", "sa", "su")
+DAY_NAMES_FI = ("maanantaina", "tiistaina", "keskiviikkona", "torstaina", "perjantaina", "lauantaina", "sunnuntaina")
+# A generous box around Uusimaa (Hanko's islands to Lapinjärvi, the Gulf of Finland to Pukkila).
+UUSIMAA_LAT = (59.7, 61.0)
+UUSIMAA_LON = (22.8, 26.6)
+STALE_AFTER = timedelta(days=365)
+ISO_639_1 = frozenset(str(code) for code in Locale("en").languages if len(str(code)) == 2 and str(code).isalpha())
+
+
+def build_date() -> date:
+    """'Today' for the build: SITE_BUILD_DATE (YYYY-MM-DD) when set, so builds and tests are repeatable."""
+    pinned = os.environ.get("SITE_BUILD_DATE")
+    return date.fromisoformat(pinned) if pinned else date.today()
+
+
+def minutes(clock: str) -> int:
+    """Minutes since midnight of '9:00', '09:00' or '9.00'."""
+    hours, mins = clock.replace(".", ":").split(":")
+    return int(hours) * 60 + int(mins)
+
+
+def clock(clock_text: str) -> str:
+    """Normalise '9.00' / '9:00' to '09:00'."""
+    value = minutes(clock_text)
+    return f"{value // 60:02d}:{value % 60:02d}"
+
+
+def _hour_problems(path: Path, loaded: LoadedYaml, entries: list[dict[str, Any]], base: tuple[str | int, ...]) -> Iterator[Problem]:
+    """Each weekly entry closes after it opens; no two entries overlap on the same day."""
+    taken: dict[str, list[tuple[int, int, int]]] = {}
+    for index, entry in enumerate(entries):
+        opens, closes = minutes(entry["opens"]), minutes(entry["closes"])
+        at = base + (index,)
+        if closes <= opens:
+            yield Problem(
+                path,
+                loaded.line_of(at + ("closes",)),
+                f"Sulkemisaika {entry['closes']} on ennen avaamisaikaa {entry['opens']} tai sama. "
+                "Tarkista kellonajat (24 tunnin kello, esim. 16:00).",
+                ".".join(map(str, at + ("closes",))),
+            )
+            continue
+        for day in entry["days"]:
+            for other_opens, other_closes, other_line in taken.get(day, []):
+                if opens < other_closes and other_opens < closes:
+                    yield Problem(
+                        path,
+                        loaded.line_of(at + ("opens",)),
+                        f"Aukioloajat menevät päällekkäin {DAY_NAMES_FI[DAYS.index(day)]} (myös rivillä {other_line}). "
+                        "Yhdistä ajat yhdeksi riviksi tai korjaa kellonajat.",
+                        ".".join(map(str, at + ("days",))),
+                    )
+            taken.setdefault(day, []).append((opens, closes, loaded.line_of(at + ("opens",))))
+
+
+def location_problems(path: Path, loaded: LoadedYaml, record: dict[str, Any], today: date) -> Iterator[Problem]:
+    """Every rule beyond the schema for one schema-valid location record."""
+    hours = record.get("hours", {})
+    yield from _hour_problems(path, loaded, hours.get("weekly", []), ("hours", "weekly"))
+    if not hours.get("weekly") and not hours.get("by_appointment_only"):
+        yield Problem(
+            path,
+            loaded.line_of(("hours",)),
+            "Aukioloajat puuttuvat. Lisää viikoittaiset ajat kenttään weekly tai merkitse by_appointment_only: true, "
+            "jos apua saa vain ajanvarauksella.",
+            "hours",
+        )
+    for index, period in enumerate(hours.get("exceptions", [])):
+        at = ("hours", "exceptions", index)
+        if period["to"] < period["from"]:
+            yield Problem(
+                path,
+                loaded.line_of(at + ("to",)),
+                f"Poikkeusjakso päättyy ({period['to']}) ennen kuin se alkaa ({period['from']}). Tarkista päivämäärät.",
+                f"hours.exceptions.{index}.to",
+            )
+        if not period.get("closed") and not period.get("weekly"):
+            yield Problem(
+                path,
+                loaded.line_of(at),
+                "Poikkeusjaksolta puuttuu tieto aukiolosta. Kirjoita closed: true tai anna jakson ajat kenttään weekly.",
+                f"hours.exceptions.{index}",
+            )
+        yield from _hour_problems(path, loaded, period.get("weekly", []), at + ("weekly",))
+    lat, lon = record["coordinates"]["lat"], record["coordinates"]["lon"]
+    if not (UUSIMAA_LAT[0] <= lat <= UUSIMAA_LAT[1] and UUSIMAA_LON[0] <= lon <= UUSIMAA_LON[1]):
+        yield Problem(
+            path,
+            loaded.line_of(("coordinates", "lat")),
+            f"Koordinaatit {lat}, {lon} ovat Uudenmaan ulkopuolella. Uudellamaalla lat on noin 59.8–60.9 ja lon 22.9–26.5. "
+            "Tarkista, etteivät lat ja lon ole vaihtaneet paikkaa, ja käytä WGS84-koordinaatteja (kuten karttapalveluissa).",
+            "coordinates",
+        )
+    for index, code in enumerate(record["languages"]):
+        if code not in ISO_639_1:
+            yield Problem(
+                path,
+                loaded.line_of(("languages", index)),
+                f"Tuntematon kielikoodi '{code}'. Käytä kaksikirjaimisia ISO 639-1 -koodeja, esim. fi, sv, en, ru, ar, so.",
+                "languages",
+            )
+    checked = date.fromisoformat(record["checked"])
+    if checked > today:
+        yield Problem(path, loaded.line_of(("checked",)), f"Tarkistuspäivä {record['checked']} on tulevaisuudessa. Korjaa päivämäärä.", "checked")
+    elif today - checked > STALE_AFTER:
+        yield Problem(
+            path,
+            loaded.line_of(("checked",)),
+            f"Tietoja ei ole tarkistettu yli vuoteen (viimeksi {record['checked']}). "
+            "Tarkista ne järjestäjän kanssa ja päivitä kenttä checked.",
+            "checked",
+            warning=True,
+        )
+
+
+def location_rules(site: SiteData) -> Iterator[Problem]:
+    """Hours, exceptions, coordinates, languages and staleness of every location."""
+    record_set = site.records(KIND)
+    today = build_date()
+    for record_id, record in record_set.records.items():
+        yield from location_problems(record_set.path_of(record_id), record_set.sources[record_id], record, today)
+
+
+def location_municipalities(site: SiteData) -> Iterator[Problem]:
+    """A location's municipality code exists."""
+    return unknown_municipalities(site, KIND, "municipality")
+
+
+def location_organisations(site: SiteData) -> Iterator[Problem]:
+    """The member that runs a location exists in data/members/."""
+    return unknown_references(site, KIND, "organisation", "members")
+
+
+def load_directory_labels(data_dir: Path, problems: list[Problem]) -> dict[str, dict[str, dict[str, str]]]:
+    """Finnish and Swedish labels of coded values (data/directory-labels.yaml), by group and code."""
+    loaded = load_list(data_dir / "directory-labels.yaml", data_dir / "schemas" / "directory-labels.schema.json", problems)
+    return loaded.data if loaded else {}
+
+
+def directory_labels_check(site: SiteData) -> Iterator[Problem]:
+    """data/directory-labels.yaml exists and is valid (its labels are shown on every directory page)."""
+    path = site.data_dir / "directory-labels.yaml"
+    if not path.exists():
+        if site.records(KIND).records:
+            yield Problem(path, 0, "Tiedosto puuttuu. Siinä ovat tuen muotojen, kohderyhmien ja esteettömyystietojen nimet suomeksi ja ruotsiksi.")
+        return
+    problems: list[Problem] = []
+    load_directory_labels(site.data_dir, problems)
+    yield from problems
+
+
+LOCATION_CHECKS = (location_municipalities, location_organisations, location_rules, directory_labels_check)
