@@ -65,12 +65,25 @@ def test_member_pages_link_each_other_across_languages(site: Path) -> None:
     assert "Vanda" in text(sv, ".uudi-facts")
 
 
-def test_member_page_shows_its_support_locations_section(site: Path) -> None:
-    # No data/locations/ in this branch: every member says it has no listed locations.
-    # The integrator wires the end-to-end check with the directory (issue 4).
-    soup = page(site, MEMBERS_FI + "espoon-kaupunki/")
-    section = soup.select_one('section[aria-labelledby="locations-title"]')
-    assert "ei ole luetteloituja digitukipaikkoja" in section.get_text()
+LOCATIONS = DATA.records("locations").records
+RUNS_LOCATIONS = sorted({loc["organisation"] for loc in LOCATIONS.values()})
+
+
+@pytest.mark.parametrize("member_id", sorted(MEMBERS))
+@pytest.mark.parametrize(("members_path", "location_prefix"), [(MEMBERS_FI, "/loyda-digitukea/paikka/"), (MEMBERS_SV, "/sv/hitta-digistod/plats/")])
+def test_member_page_links_to_exactly_the_locations_it_runs(site: Path, member_id: str, members_path: str, location_prefix: str) -> None:
+    section = page(site, members_path + member_id + "/").select_one('section[aria-labelledby="locations-title"]')
+    links = sorted(a["href"] for a in section.select("a") if a["href"].startswith(location_prefix))
+    expected = sorted(f"{location_prefix}{loc_id}/" for loc_id, loc in LOCATIONS.items() if loc["organisation"] == member_id)
+    assert links == expected
+    for href in links:
+        assert (site / href.lstrip("/") / "index.html").is_file()
+    if not expected:
+        assert "ei ole luetteloituja" in section.get_text() or "inga listade" in section.get_text()
+
+
+def test_sample_data_has_members_that_run_locations() -> None:
+    assert len(RUNS_LOCATIONS) >= 10
 
 
 def test_logo_is_optional_and_has_size_and_alt_text(site: Path) -> None:

@@ -17,7 +17,8 @@ HTML_IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
 HTML_ALT = re.compile(r"\balt\s*=", re.IGNORECASE)
 EXTERNAL = ("http://", "https://", "mailto:", "tel:", "#", "//", "data:")
 PELICAN_FILE = re.compile(r"^\{(filename|static|attach)\}")
-PELICAN_LIST = re.compile(r"^\{(index|category|tag|author)\}")
+# Pelican's list links, plus {support}: the directory of support locations (plugins/directory).
+PELICAN_LIST = re.compile(r"^\{(index|category|tag|author|support)\}")
 DECORATIVE_EXAMPLE = "![koristekuva](/images/kuva.jpg)"
 
 
