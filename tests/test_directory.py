@@ -215,3 +215,11 @@ def test_generator_refuses_bad_data(tmp_path: Path) -> None:
     generator.settings = {"PATH": str(tmp_path / "content"), "DATA_PATH": "data"}
     with pytest.raises(DirectoryDataError, match="rikki.yaml"):
         generator.generate_context()
+
+
+@pytest.mark.parametrize(("lang", "members_path"), [("fi", "/verkosto/jasenet/"), ("sv", "/sv/natverket/medlemmar/")])
+def test_location_page_links_to_the_member_that_runs_it(site: Path, lang: str, members_path: str) -> None:
+    organiser = page(site, location_path(lang, "helsinki-oodi")).find("dt", string=["Järjestäjä", "Arrangör"])
+    link = organiser.find_next_sibling("dd").find("a")
+    assert link["href"] == f"{members_path}helsingin-kaupunginkirjasto/"
+    assert (site / link["href"].lstrip("/") / "index.html").is_file()

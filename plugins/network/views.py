@@ -34,10 +34,10 @@ def municipality_filter_urls(site: SiteData, urls: SiteUrls, code: str) -> dict[
 
 def location_links(site: SiteData, urls: SiteUrls, lang: str, member_id: str) -> list[View]:
     """The support locations a member runs, as name and link; empty without the directory or LOCATION_URL."""
-    if not has_locations_kind(site) or urls.url(lang, "LOCATION_URL", id="x") is None:
+    if not has_locations_kind(site) or urls.url(lang, "LOCATION_URL", slug="x", id="x") is None:
         return []
     return [
-        {"name": localised(location.get("name"), lang), "url": urls.url(lang, "LOCATION_URL", id=location["id"])}
+        {"name": localised(location.get("name"), lang), "url": urls.url(lang, "LOCATION_URL", slug=location["id"], id=location["id"])}
         for location in locations_run_by(site, member_id, lang)
     ]
 
