@@ -184,6 +184,13 @@ def audit(c: Context) -> None:
 
 
 @task
+def lint(c: Context) -> None:
+    """Lint (ruff) and type-check (mypy) the code; `make test` runs both too."""
+    c.run(f"{PY} -m ruff check .")
+    c.run(f"{PY} -m mypy")
+
+
+@task
 def clean(c: Context) -> None:
     """Remove the built site and caches."""
     for path in (OUTPUT, ROOT / "output.new", ROOT / "output.old", ROOT / ".cache"):

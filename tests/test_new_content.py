@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from pelicanconf import LANGUAGES
 from plugins.site_data.problems import Problem
 from plugins.site_data.vocabulary import Vocabulary, load_vocabulary
 from sitebuild.content_checks import check_content
 from sitebuild.content_checks.source import read_metadata
 from sitebuild.new_content import NewContentError, create, make_slug
-from pelicanconf import LANGUAGES
 from tests.sites import ROOT, copy_project
 
 TODAY = date(2026, 11, 26)

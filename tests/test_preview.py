@@ -2,8 +2,8 @@
 
 from pathlib import Path
 
-from tests.html import page, text
 from sitebuild.safe_build import safe_build
+from tests.html import page, text
 from tests.sites import copy_project
 
 POST = "content/posts/2020-11-digitukea-kehittamassa-yhdessa.md"

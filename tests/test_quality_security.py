@@ -1,8 +1,8 @@
 """Gate: one security policy, published as host header files and as a <meta> CSP; no inline script."""
 
 import re
-from urllib.parse import urlsplit
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from pelican.settings import read_settings

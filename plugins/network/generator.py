@@ -71,7 +71,7 @@ class NetworkGenerator(Generator):
                     member_total=len(members), current_municipality=None, sample_count=sum(m["sample"] for m in members))
         for code, municipality in sorted(site.municipalities.items()):
             serving = members_serving_views(members, code)
-            alternates = urls.every_lang("MEMBERS_MUNICIPALITY_URL", lambda other: {"slug": municipality_slug(municipality, other)})
+            alternates = urls.every_lang("MEMBERS_MUNICIPALITY_URL", lambda other: {"slug": municipality_slug(municipality, other)})  # noqa: B023 - called at once
             self._write("MEMBERS_MUNICIPALITY_SAVE_AS", "members", writer, alternates, slug=municipality_slug(municipality, lang),
                         groups=type_groups(serving), municipality_links=municipality_links(site, urls, lang, members, code),
                         member_total=len(serving), current_municipality={"code": code, "name": municipality.name(lang)},

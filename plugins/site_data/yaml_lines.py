@@ -9,7 +9,6 @@ import yaml
 
 from .problems import Problem
 
-
 # libyaml's parser when available (about ten times faster); the resolvers below are the same either way.
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
