@@ -7,7 +7,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-VOCAB = Path(__file__).resolve().parent / "standards" / "schemaorg" / "vocab-subset-locations.json"
+VOCAB = Path(__file__).resolve().parent / "standards" / "schemaorg" / "vocab-subset.json"
 TEXTUAL = {"Text", "URL", "Date", "DateTime", "Time"}
 
 

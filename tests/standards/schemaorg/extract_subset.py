@@ -1,4 +1,4 @@
-"""Rebuild vocab-subset-locations.json: the schema.org types and properties the site's JSON-LD uses.
+"""Rebuild vocab-subset.json: the schema.org types and properties the site's JSON-LD uses (locations, network).
 
 Run from the repository root when the JSON-LD starts using a new type or property:
     .venv/bin/python tests/standards/schemaorg/extract_subset.py ../shared/standards/schemaorg/vocab.json
@@ -10,13 +10,15 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 TYPES = ["Place", "PostalAddress", "GeoCoordinates", "OpeningHoursSpecification", "LocationFeatureSpecification",
-         "GovernmentService", "ServiceChannel", "ContactPoint", "Organization", "Audience", "DayOfWeek"]
+         "GovernmentService", "ServiceChannel", "ContactPoint", "Organization", "Audience", "DayOfWeek",
+         "GovernmentOrganization", "NGO", "EducationalOrganization", "Corporation", "AdministrativeArea", "ImageObject"]
 DATATYPES = ["Text", "URL", "Number", "Boolean", "Date", "DateTime", "Time"]
 PROPERTIES = ["name", "url", "address", "geo", "telephone", "openingHoursSpecification", "specialOpeningHoursSpecification",
               "amenityFeature", "value", "isAccessibleForFree", "streetAddress", "postalCode", "addressLocality",
               "addressRegion", "addressCountry", "latitude", "longitude", "dayOfWeek", "opens", "closes", "validFrom",
               "validThrough", "serviceType", "provider", "areaServed", "audience", "audienceType", "availableChannel",
-              "serviceLocation", "availableLanguage", "serviceUrl", "servicePhone", "description"]
+              "serviceLocation", "availableLanguage", "serviceUrl", "servicePhone", "description",
+              "alternateName", "mainEntityOfPage", "memberOf", "member", "logo", "identifier"]
 
 
 def main(source: Path) -> None:
@@ -40,7 +42,7 @@ def main(source: Path) -> None:
             name: types for name, types in vocab["enumeration_members"].items() if set(types) & set(keep)
         },
     }
-    (HERE / "vocab-subset-locations.json").write_text(json.dumps(subset, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    (HERE / "vocab-subset.json").write_text(json.dumps(subset, indent=1, sort_keys=True) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
