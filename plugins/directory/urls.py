@@ -2,7 +2,7 @@
 
 from collections.abc import Mapping
 
-from slugify import slugify
+from plugins.site_data.municipalities import name_slug
 
 
 def location_url(language_urls: Mapping[str, Mapping[str, str]], lang: str, location_id: str) -> str:
@@ -12,7 +12,7 @@ def location_url(language_urls: Mapping[str, Mapping[str, str]], lang: str, loca
 
 def municipality_slug(name: str) -> str:
     """URL word for a municipality name: 'Järvenpää' -> 'jarvenpaa', 'Hangö' -> 'hango'."""
-    return slugify(name)
+    return name_slug(name)
 
 
 def municipality_url(language_urls: Mapping[str, Mapping[str, str]], lang: str, name: str) -> str:

@@ -4,8 +4,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from slugify import slugify
-
 from plugins.site_data.municipalities import Municipality
 from plugins.site_data.sitedata import SiteData
 
@@ -32,7 +30,7 @@ def localised(value: Mapping[str, str] | None, lang: str) -> str:
 
 def municipality_slug(municipality: Municipality, lang: str) -> str:
     """URL slug of a municipality in the reader's language: espoo, esbo."""
-    return slugify(municipality.name(lang))
+    return municipality.slug(lang)
 
 
 def sorted_members(site: SiteData, lang: str) -> list[Record]:

@@ -16,23 +16,15 @@ from zoneinfo import ZoneInfo
 
 from pelican import signals
 
+from plugins.site_data import today
+
 DRAFT = "draft"
 SCHEDULED = "scheduled"
 
 
-class BuildDateError(ValueError):
-    """SITE_BUILD_DATE is not a date."""
-
-
 def build_date(settings: dict[str, Any]) -> date:
     """The day the build treats as today: BUILD_DATE when pinned, else today in the site's time zone."""
-    pinned = settings.get("BUILD_DATE")
-    if pinned:
-        try:
-            return date.fromisoformat(str(pinned))
-        except ValueError:
-            raise BuildDateError(f"SITE_BUILD_DATE '{pinned}' ei ole päivämäärä. Käytä muotoa 2026-11-26.") from None
-    return datetime.now(ZoneInfo(settings.get("TIMEZONE") or "UTC")).date()
+    return today.build_date(settings.get("BUILD_DATE"), settings.get("TIMEZONE") or "Europe/Helsinki")
 
 
 def publication_day(content: Any) -> date | None:

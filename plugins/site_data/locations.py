@@ -4,7 +4,6 @@ Opening hours that close before they open or overlap, exception periods that end
 start, coordinates outside Uusimaa, unknown language codes, and entries not checked for a year.
 """
 
-import os
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -16,6 +15,7 @@ from .problems import Problem
 from .records import load_list
 from .references import unknown_municipalities, unknown_references
 from .sitedata import SiteData
+from .today import build_date
 from .yaml_lines import LoadedYaml
 
 KIND = "locations"
@@ -26,12 +26,6 @@ UUSIMAA_LAT = (59.7, 61.0)
 UUSIMAA_LON = (22.8, 26.6)
 STALE_AFTER = timedelta(days=365)
 ISO_639_1 = frozenset(str(code) for code in Locale("en").languages if len(str(code)) == 2 and str(code).isalpha())
-
-
-def build_date() -> date:
-    """'Today' for the build: SITE_BUILD_DATE (YYYY-MM-DD) when set, so builds and tests are repeatable."""
-    pinned = os.environ.get("SITE_BUILD_DATE")
-    return date.fromisoformat(pinned) if pinned else date.today()
 
 
 def minutes(clock: str) -> int:

@@ -3,6 +3,8 @@
 from dataclasses import dataclass
 from pathlib import Path
 
+from slugify import slugify
+
 from .problems import Problem
 from .records import load_list
 
@@ -20,10 +22,19 @@ class Municipality:
         """The name in the reader's language (Finnish for languages without their own name)."""
         return self.name_sv if lang == "sv" else self.name_fi
 
+    def slug(self, lang: str) -> str:
+        """URL word of the name in the reader's language: Järvenpää -> jarvenpaa, Hangö -> hango."""
+        return name_slug(self.name(lang))
+
     @property
     def bilingual(self) -> bool:
         """True for the municipalities that serve residents in both Finnish and Swedish."""
         return "-" in self.language
+
+
+def name_slug(name: str) -> str:
+    """URL word for a place name (python-slugify: ä -> a, ö -> o, å -> a)."""
+    return slugify(name)
 
 
 def load_municipalities(data_dir: Path, problems: list[Problem]) -> dict[str, Municipality]:
