@@ -5,7 +5,7 @@ VENV := .venv
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt | cksum | cut -d' ' -f1)
 INVOKE := $(VENV)/bin/invoke
 
-.PHONY: help serve build check test audit lint clean publish translations new-post new-page new-event
+.PHONY: help serve build check test audit bench lint clean publish translations new-post new-page new-event
 help:
 	@echo "make serve   build and serve the site at http://127.0.0.1:8000 with live reload"
 	@echo "make test    run every test and quality gate (installs what it needs)"
@@ -31,6 +31,8 @@ test: $(STAMP)
 	$(INVOKE) test
 audit: $(STAMP)
 	$(INVOKE) audit
+bench: $(STAMP)
+	$(INVOKE) bench
 lint: $(STAMP)
 	$(INVOKE) lint
 clean: $(STAMP)

@@ -8,6 +8,8 @@ theme/translations/<lang>/: no code changes.
 import os
 from pathlib import Path
 
+from jinja2 import FileSystemBytecodeCache
+
 ROOT = Path(__file__).resolve().parent
 
 SITENAME = "Uudenmaan Digitukiverkosto UuDi"
@@ -190,10 +192,15 @@ I18N_GETTEXT_LOCALEDIR = str(ROOT / ".cache" / "locale")
 I18N_GETTEXT_DOMAIN = "messages"
 I18N_UNTRANSLATED_ARTICLES = "remove"
 I18N_UNTRANSLATED_PAGES = "remove"
+JINJA_CACHE = ROOT / ".cache" / "jinja"
+JINJA_CACHE.mkdir(parents=True, exist_ok=True)
 JINJA_ENVIRONMENT = {
     "extensions": ["jinja2.ext.i18n"],
     "trim_blocks": True,
     "lstrip_blocks": True,
+    # Compiled templates are kept between builds: every generator of both languages would
+    # otherwise compile the same templates again (about 1 s of each preview rebuild).
+    "bytecode_cache": FileSystemBytecodeCache(str(JINJA_CACHE)),
 }
 
 # Translations are linked by `translation_key` (defaults to the slug), so

@@ -76,6 +76,8 @@ def serve(c: Context, port: int = 8000) -> None:
             PeriodicCallback(callback, 200).start()
             return True
 
+    import pelican  # noqa: F401 - imported once here, so each forked rebuild starts with it loaded
+
     from plugins.site_data.schema import load_validator
     from sitebuild.cli import build as build_site
 
@@ -83,7 +85,7 @@ def serve(c: Context, port: int = 8000) -> None:
         # The check runs in this process (one interpreter start less: saving shows within ~2 s);
         # Pelican still builds in its own process. Restart `make serve` after changing Python code.
         load_validator.cache_clear()
-        build_site(DEV_SETTINGS, OUTPUT)
+        build_site(DEV_SETTINGS, OUTPUT, fork=True)
 
     rebuild()
     # livereload ignores a change that comes within 3 s of the previous reload, so a writer saving
@@ -181,6 +183,13 @@ def audit(c: Context) -> None:
     print(f"Reports: {reports}/")
     if failures:
         sys.exit("Lighthouse scores below the thresholds in tests/quality/budgets.toml:\n  " + "\n  ".join(failures))
+
+
+@task
+def bench(c: Context, posts: int = 500, runs: int = 3, saves: int = 5) -> None:
+    """Measure the production build (time, memory) and the live preview's save-to-refresh time."""
+    ensure_chromium(c)
+    c.run(f"{PY} bench/site_bench.py --posts {posts} --runs {runs} --saves {saves}")
 
 
 @task

@@ -1,6 +1,7 @@
 """Command line for checking and building: `python -m sitebuild check|build`."""
 
 import argparse
+import logging
 import os
 import runpy
 import sys
@@ -20,9 +21,16 @@ from .safe_build import BuildFailed, safe_build
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def read_quietly(settings_file: Path) -> dict:
+    """Pelican's settings, without its warning about feed URLs when SITEURL is unset (a build
+    concern the build itself reports, not a content problem)."""
+    logging.getLogger("pelican.settings").setLevel(logging.ERROR)
+    return read_settings(str(settings_file))
+
+
 def check(settings_file: Path, settings: dict | None = None) -> int:
     """Check content and data and print every problem; return the number of errors."""
-    settings = settings or read_settings(str(settings_file))
+    settings = settings or read_quietly(settings_file)
     root = settings_file.parent
     data_dir = root / settings.get("DATA_PATH", "data")
     problems: list[Problem] = []
@@ -35,14 +43,14 @@ def check(settings_file: Path, settings: dict | None = None) -> int:
     return errors
 
 
-def build(settings_file: Path, output: Path) -> int:
-    """Check, then build safely; return the process exit code."""
-    settings = read_settings(str(settings_file))
+def build(settings_file: Path, output: Path, fork: bool = False) -> int:
+    """Check, then build safely; return the process exit code (fork: see safe_build.run_pelican)."""
+    settings = read_quietly(settings_file)
     if check(settings_file, settings):
         print(f"\nSivustoa ei rakennettu. Edellinen versio kansiossa {output} on ennallaan.")
         return 1
     try:
-        safe_build(settings_file, output, use_cache=bool(settings.get("LOAD_CONTENT_CACHE")))
+        safe_build(settings_file, output, use_cache=bool(settings.get("LOAD_CONTENT_CACHE")), fork=fork)
     except BuildFailed as failure:
         print(failure, file=sys.stderr)
         return 1

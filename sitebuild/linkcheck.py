@@ -1,5 +1,6 @@
 """Check that every internal link, asset and #fragment in a built site resolves to a file."""
 
+import html
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -123,9 +124,31 @@ def unsafe_url_scheme(url: str) -> str | None:
     return None if scheme in SAFE_SCHEMES else scheme
 
 
+_URL_ATTRIBUTE = re.compile(
+    r"""\b(?:href|src|action|formaction|poster|srcset)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""", re.IGNORECASE
+)
+
+
+def _may_be_unsafe(text: str) -> bool:
+    """A quick scan of raw HTML: False when no URL attribute can be unsafe and no link opens a new tab.
+
+    Only pages this flags get the full parse (with line numbers); most pages are skipped, which keeps
+    the preview rebuild fast. Entities are decoded first, so '&#106;avascript:' is still flagged.
+    """
+    if "_blank" in text:
+        return True
+    for match in _URL_ATTRIBUTE.finditer(text):
+        value = html.unescape(next(group for group in match.groups() if group is not None))
+        if any(unsafe_url_scheme(candidate.strip()) for candidate in value.split(",")):
+            return True
+    return False
+
+
 def check_link_safety(output: Path) -> Iterator[BrokenLink]:
     """Yield every link with a scheme other than http/https/mailto/tel, and every new-tab link without noopener."""
     for page in sorted(output.rglob("*.html")):
+        if not _may_be_unsafe(page.read_text(encoding="utf-8")):
+            continue
         parsed = _parse(page)
         for line, url in parsed.links:
             scheme = unsafe_url_scheme(url)

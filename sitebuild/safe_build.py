@@ -1,5 +1,6 @@
 """Build the site into a temporary folder and swap it into place only when everything succeeded."""
 
+import multiprocessing
 import os
 import shutil
 import subprocess
@@ -25,23 +26,39 @@ class BuildFailed(Exception):
 
 
 def run_pelican(
-    settings_file: Path, target: Path, extra: list[str] | None = None, use_cache: bool = False
+    settings_file: Path, target: Path, extra: list[str] | None = None, use_cache: bool = False, fork: bool = False
 ) -> subprocess.CompletedProcess[str]:
     """Run Pelican in its own process: its plugins keep module-level state between runs.
 
     use_cache lets the preview reuse Pelican's content cache (LOAD_CONTENT_CACHE in pelicanconf.py);
-    production builds always ignore it.
+    production builds always ignore it. fork (the live preview) starts the process as a copy of
+    this one, with Pelican already imported, instead of a new interpreter: about 0.4 s less per save.
+    Its output then goes straight to the terminal.
     """
-    command = [
-        sys.executable, "-m", "pelican", "content",
+    arguments = [
+        "content",
         "--settings", str(settings_file),
         "--output", str(target),
         "--fatal", "errors",
         *([] if use_cache else ["--ignore-cache"]),
         *(extra or []),
     ]
+    if fork:
+        child = multiprocessing.get_context("fork").Process(target=_pelican_main, args=(arguments, settings_file.parent))
+        child.start()
+        child.join()
+        return subprocess.CompletedProcess(arguments, child.exitcode or 0, "", "")
     env = {**os.environ, "PYTHONHASHSEED": "0", "COLUMNS": "160"}
+    command = [sys.executable, "-m", "pelican", *arguments]
     return subprocess.run(command, cwd=settings_file.parent, env=env, text=True, capture_output=True)
+
+
+def _pelican_main(arguments: list[str], cwd: Path) -> None:
+    """Body of a forked build process."""
+    from pelican import main
+
+    os.chdir(cwd)
+    main(arguments)
 
 
 def swap_into_place(new: Path, output: Path) -> None:
@@ -56,12 +73,14 @@ def swap_into_place(new: Path, output: Path) -> None:
         shutil.rmtree(old)
 
 
-def safe_build(settings_file: Path, output: Path, extra: list[str] | None = None, use_cache: bool = False) -> None:
+def safe_build(
+    settings_file: Path, output: Path, extra: list[str] | None = None, use_cache: bool = False, fork: bool = False
+) -> None:
     """Build into output.new; on success swap it in, on failure remove it and raise BuildFailed."""
     new = output.with_name(output.name + ".new")
     if new.exists():
         shutil.rmtree(new)
-    result = run_pelican(settings_file, new, extra, use_cache)
+    result = run_pelican(settings_file, new, extra, use_cache, fork)
     if result.stdout:
         print(result.stdout, end="")
     if result.returncode != 0:

@@ -1,6 +1,7 @@
 """All of data/ loaded and checked once: the single entry point for plugins and `make check`."""
 
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from pathlib import Path
 
 from .locations import LOCATION_CHECKS
@@ -20,7 +21,22 @@ CROSS_CHECKS: tuple[CrossCheck, ...] = (member_municipalities, member_logos, peo
 
 
 def load_site_data(data_dir: Path) -> SiteData:
-    """Load municipalities and every record kind, run the cross-record checks, collect all problems."""
+    """Load municipalities and every record kind, run the cross-record checks, collect all problems.
+
+    One build asks for the data once per plugin and language; files that have not changed since
+    the last call (same names, sizes and modification times) are not read again.
+    """
+    return _load_unchanged(Path(data_dir).resolve(), _fingerprint(Path(data_dir)))
+
+
+def _fingerprint(data_dir: Path) -> tuple[tuple[str, int, int], ...]:
+    """Name, size and modification time of every file under data_dir."""
+    files = sorted(path for path in data_dir.rglob("*") if path.is_file())
+    return tuple((str(path), stat.st_size, stat.st_mtime_ns) for path in files for stat in [path.stat()])
+
+
+@lru_cache(maxsize=4)
+def _load_unchanged(data_dir: Path, fingerprint: tuple[tuple[str, int, int], ...]) -> SiteData:
     site = SiteData(data_dir)
     site.municipalities = load_municipalities(data_dir, site.problems)
     for kind in RECORD_KINDS:
