@@ -176,3 +176,19 @@ def test_vocabulary_labels_every_value_the_schema_allows() -> None:
     assert set(props["target_groups"]["items"]["enum"]) == set(vocabulary["target_groups"])
     assert set(props["accessibility"]["properties"]["features"]["items"]["enum"]) == set(vocabulary["accessibility"])
     assert set(schema["$defs"]["weekly"]["items"]["properties"]["days"]["items"]["enum"]) == set(vocabulary["days"])
+
+
+def test_a_file_with_a_schema_error_still_gets_every_other_check(data_dir: Path) -> None:
+    text = (
+        GOOD.replace("testi@example.fi", "testi")
+        .replace('"049"', '"999"')
+        .replace("organisation: digikummit-ry", "organisation: digikummit")
+        .replace("lat: 60.2", "lat: 61.9")
+    )
+    found = sorted((p.field, p.message.split(".")[0]) for p in problems_in(data_dir, text))
+    assert [field for field, _ in found] == ["contact.email", "coordinates", "municipality", "organisation"]
+
+
+def test_a_malformed_code_gets_one_message_not_two(data_dir: Path) -> None:
+    problems = problems_in(data_dir, GOOD.replace('"049"', '"49"'))
+    assert [(p.field, "väärän muotoinen" in p.message) for p in problems] == [("municipality", True)]

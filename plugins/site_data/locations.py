@@ -82,7 +82,7 @@ def location_problems(path: Path, loaded: LoadedYaml, record: dict[str, Any], to
         )
     for index, period in enumerate(hours.get("exceptions", [])):
         at = ("hours", "exceptions", index)
-        if period["to"] < period["from"]:
+        if _is_date(period["from"]) and _is_date(period["to"]) and period["to"] < period["from"]:
             yield Problem(
                 path,
                 loaded.line_of(at + ("to",)),
@@ -128,12 +128,27 @@ def location_problems(path: Path, loaded: LoadedYaml, record: dict[str, Any], to
         )
 
 
+def _is_date(value: object) -> bool:
+    """True for a real YYYY-MM-DD date (the schema reports the others)."""
+    try:
+        date.fromisoformat(str(value))
+    except ValueError:
+        return False
+    return True
+
+
 def location_rules(site: SiteData) -> Iterator[Problem]:
     """Hours, exceptions, coordinates, languages and staleness of every location."""
     record_set = site.records(KIND)
     today = build_date()
-    for record_id, record in record_set.records.items():
-        yield from location_problems(record_set.path_of(record_id), record_set.sources[record_id], record, today)
+    for record_id, record in record_set.checkable().items():
+        try:
+            found = list(location_problems(record_set.path_of(record_id), record_set.sources[record_id], record, today))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError):
+            # A record that breaks the schema may lack what these rules read; its schema errors are
+            # already listed, and these rules run again once they are fixed.
+            continue
+        yield from found
 
 
 def location_municipalities(site: SiteData) -> Iterator[Problem]:

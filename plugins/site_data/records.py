@@ -11,12 +11,25 @@ from .yaml_lines import LoadedYaml, load_yaml
 
 @dataclass
 class RecordSet:
-    """Valid records of one kind by id, plus every problem found while loading them."""
+    """Valid records of one kind by id, plus every problem found while loading them.
+
+    `invalid` keeps the records that break the schema but have a proper id, so the checks across
+    records still run on them: an editor sees every mistake of a file at once, not one per build.
+    Pages are only ever made from `records`.
+    """
 
     kind: str
     records: dict[str, dict[str, Any]] = field(default_factory=dict)
     sources: dict[str, LoadedYaml] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    invalid: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def checkable(self) -> dict[str, dict[str, Any]]:
+        """Every record with a proper id, valid or not, by id: what the checks across records look at."""
+        return dict(sorted({**self.records, **self.invalid}.items()))
+
+    def __contains__(self, record_id: object) -> bool:
+        return record_id in self.records or record_id in self.invalid
 
     def line_of(self, record_id: str, *where: str | int) -> int:
         """Line of a field of a record, for cross-record checks."""
@@ -48,13 +61,12 @@ def load_records(data_dir: Path, kind: str, schema_name: str | None = None) -> R
                 Problem(path, loaded.line_of(("id",)), f"Tunniste '{record_id}' ei vastaa tiedoston nimeä '{path.stem}'. Tunnisteen ja tiedostonimen pitää olla samat.", "id")
             )
             continue
-        if record_id in result.records:
+        if record_id in result:
             other = result.sources[record_id].path
             result.problems.append(Problem(path, loaded.line_of(("id",)), f"Tunniste '{record_id}' on jo käytössä tiedostossa {other}. Anna uusi tunniste.", "id"))
             continue
-        if not schema_problems:
-            result.records[record_id] = loaded.data
-            result.sources[record_id] = loaded
+        (result.invalid if schema_problems else result.records)[record_id] = loaded.data
+        result.sources[record_id] = loaded
     return result
 
 

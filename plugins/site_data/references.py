@@ -11,11 +11,11 @@ def unknown_municipalities(site: SiteData, kind: str, field: str = "municipaliti
     if not site.municipalities:
         return  # the municipality list itself is broken; that error is already reported
     record_set = site.records(kind)
-    for record_id, record in record_set.records.items():
+    for record_id, record in record_set.checkable().items():
         value = record.get(field)
         codes = value if isinstance(value, list) else [value] if value else []
         for index, code in enumerate(codes):
-            if code not in site.municipalities:
+            if isinstance(code, str) and code not in site.municipalities:
                 where = (field, index) if isinstance(value, list) else (field,)
                 yield Problem(
                     record_set.path_of(record_id),
@@ -28,9 +28,9 @@ def unknown_municipalities(site: SiteData, kind: str, field: str = "municipaliti
 def unknown_references(site: SiteData, kind: str, field: str, target_kind: str) -> Iterator[Problem]:
     """The id in `field` of every `kind` record must be the id of a `target_kind` record."""
     record_set, targets = site.records(kind), site.records(target_kind)
-    for record_id, record in record_set.records.items():
+    for record_id, record in record_set.checkable().items():
         target = record.get(field)
-        if target and target not in targets.records:
+        if isinstance(target, str) and target not in targets:
             yield Problem(
                 record_set.path_of(record_id),
                 record_set.line_of(record_id, field),
@@ -52,9 +52,9 @@ def partner_members(site: SiteData) -> Iterator[Problem]:
 def missing_images(site: SiteData, kind: str, field: str) -> Iterator[Problem]:
     """The image file named in `field`.file of every `kind` record exists in data/images/."""
     record_set = site.records(kind)
-    for record_id, record in record_set.records.items():
+    for record_id, record in record_set.checkable().items():
         image = record.get(field)
-        if image and not (site.data_dir / "images" / image["file"]).is_file():
+        if isinstance(image, dict) and isinstance(image.get("file"), str) and not (site.data_dir / "images" / image["file"]).is_file():
             yield Problem(
                 record_set.path_of(record_id),
                 record_set.line_of(record_id, field, "file"),

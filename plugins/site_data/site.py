@@ -45,4 +45,19 @@ def _load_unchanged(data_dir: Path, fingerprint: tuple[tuple[str, int, int], ...
         site.problems.extend(record_set.problems)
     for check in CROSS_CHECKS:
         site.problems.extend(check(site))
+    site.problems = _one_per_line(site.problems)
     return site
+
+
+def _one_per_line(problems: list[Problem]) -> list[Problem]:
+    """Keep the first problem reported at a line (the schema's, usually): a code that is both
+    malformed and unknown needs one message, not two."""
+    seen: set[tuple[Path, int]] = set()
+    kept = []
+    for problem in problems:
+        key = (problem.path, problem.line)
+        if problem.line and key in seen:
+            continue
+        seen.add(key)
+        kept.append(problem)
+    return kept
