@@ -222,4 +222,4 @@ def translations(c: Context) -> None:
     pot = ROOT / ".cache" / "messages.pot"
     pot.parent.mkdir(exist_ok=True)
     c.run(f"{PY} -m babel.messages.frontend extract -F babel.cfg -o {pot} --omit-header --no-location --sort-output .")
-    c.run(f"{PY} -m babel.messages.frontend update -i {pot} -d theme/translations --no-fuzzy-matching --omit-header")
+    c.run(f"{PY} -m babel.messages.frontend update -i {pot} -d theme/translations --no-fuzzy-matching --width 100 --ignore-pot-creation-date")
