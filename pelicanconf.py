@@ -6,11 +6,22 @@ theme/translations/<lang>/: no code changes.
 """
 
 import os
+import sys
 from pathlib import Path
 
 from jinja2 import FileSystemBytecodeCache
 
 ROOT = Path(__file__).resolve().parent
+sys.path.insert(0, str(ROOT))
+from plugins.site_data.region import RegionError, load_region  # noqa: E402
+
+# The region this site serves: region.yaml in SITE_REGION (default: this folder), with its
+# content/ and data/ beside it. Plugins and templates read REGION, never a region's name in code.
+REGION_DIR = Path(os.environ.get("SITE_REGION") or ROOT).resolve()
+try:
+    REGION = load_region(REGION_DIR)
+except RegionError as error:
+    sys.exit(f"Aluetiedostossa on virheitä. Korjaa ne ja yritä uudelleen:\n{error}")
 
 SITENAME = "Uudenmaan Digitukiverkosto UuDi"
 SITEURL = ""

@@ -6,7 +6,7 @@ from pathlib import Path
 from sitebuild.safe_build import run_pelican, safe_build
 
 ROOT = Path(__file__).resolve().parent.parent
-PROJECT_PARTS = ("content", "data", "theme", "plugins", "pelicanconf.py", "publishconf.py")
+PROJECT_PARTS = ("content", "data", "theme", "plugins", "region.yaml", "pelicanconf.py", "publishconf.py")
 
 
 def copy_project(target: Path) -> Path:
