@@ -11,7 +11,7 @@ from pathlib import Path
 from pelican.settings import read_settings
 
 from plugins.site_data.problems import Problem, report
-from plugins.site_data.site import load_site_data
+from plugins.site_data.site import data_dir, site_data
 from plugins.site_data.vocabulary import load_vocabulary
 
 from . import new_content
@@ -32,11 +32,10 @@ def check(settings_file: Path, settings: dict | None = None) -> int:
     """Check content and data and print every problem; return the number of errors."""
     settings = settings or read_quietly(settings_file)
     root = settings_file.parent
-    data_dir = root / settings.get("DATA_PATH", "data")
     problems: list[Problem] = []
-    vocabulary = load_vocabulary(data_dir, problems)
+    vocabulary = load_vocabulary(data_dir(settings), problems)
     problems += check_content(root / settings["PATH"], settings["LANGUAGES"], vocabulary)
-    problems += load_site_data(data_dir).problems
+    problems += site_data(settings).problems
     errors = report(problems)
     if not problems:
         print("Sisältö ja tiedot kunnossa: ei virheitä. Content and data OK.")

@@ -96,7 +96,7 @@ BAD = [
     ("unknown municipality", variant('municipality: "049"', 'municipality: "999"'), 7, "municipality", "Tuntematon kuntanumero '999'"),
     ("unknown member", variant("organisation: digikummit-ry", "organisation: digikummit"), 6, "organisation", "Tunnistetta 'digikummit' ei löydy kansiosta data/members/"),
     ("id differs from file name", variant("id: testipiste", "id: toinen-piste"), 1, "id", "ei vastaa tiedoston nimeä 'testipiste'"),
-    ("coordinates outside Uusimaa", variant("lat: 60.2177\n  lon: 24.8103", "lat: 24.8103\n  lon: 60.2177"), 15, "coordinates", "Uudenmaan ulkopuolella"),
+    ("coordinates outside Uusimaa", variant("lat: 60.2177\n  lon: 24.8103", "lat: 24.8103\n  lon: 60.2177"), 15, "coordinates", "alueen Uusimaa ulkopuolella"),
     ("closes before opens", variant("opens: 9:00\n      closes: 12:00", "opens: 12:00\n      closes: 9:00"), 24, "hours.weekly.0.closes", "Sulkemisaika 9:00 on ennen avaamisaikaa 12:00"),
     ("overlapping hours", variant("days: [we]", "days: [tu]").replace("opens: 13:00", "opens: 11:00"), 26, "hours.weekly.1.days", "menevät päällekkäin tiistaina (myös rivillä 23)"),
     ("exception ends before it starts", variant("to: 2026-12-26", "to: 2026-12-20"), 30, "hours.exceptions.0.to", "päättyy (2026-12-20) ennen kuin se alkaa (2026-12-24)"),

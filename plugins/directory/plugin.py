@@ -4,10 +4,9 @@ from typing import Any
 
 from pelican import signals
 
-from plugins.site_i18n.urls import join_url
+from plugins.site_i18n.urls import join_url, url_for
 
 from .generator import DirectoryGenerator
-from .urls import location_url
 
 
 def get_generators(pelican: Any) -> type[DirectoryGenerator]:
@@ -27,7 +26,7 @@ def add_template_helpers(generator: Any) -> None:
 
     def template_location_url(lang: str, location_id: str, siteurls: dict[str, str]) -> str:
         """Full URL of a location's page on the site of `lang` (member pages link to locations)."""
-        return join_url(siteurls[lang], location_url(language_urls, lang, location_id))
+        return url_for(language_urls, lang, "LOCATION_URL", location_id, siteurls[lang])
 
     if hasattr(generator, "env"):
         generator.env.globals["location_url"] = template_location_url

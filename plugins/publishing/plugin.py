@@ -12,7 +12,6 @@ and this plugin makes the decision instead.
 
 from datetime import date, datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from pelican import signals
 
@@ -24,7 +23,7 @@ SCHEDULED = "scheduled"
 
 def build_date(settings: dict[str, Any]) -> date:
     """The day the build treats as today: BUILD_DATE when pinned, else today in the site's time zone."""
-    return today.build_date(settings.get("BUILD_DATE"), settings.get("TIMEZONE") or "Europe/Helsinki")
+    return today.site_today(settings)
 
 
 def publication_day(content: Any) -> date | None:
@@ -32,7 +31,7 @@ def publication_day(content: Any) -> date | None:
     when = getattr(content, "date", None)
     if not isinstance(when, datetime) or when == datetime.max or when.year == datetime.max.year:
         return None
-    zone = ZoneInfo(content.settings.get("TIMEZONE") or "UTC")
+    zone = today.site_zone(content.settings)
     return when.astimezone(zone).date() if when.tzinfo else when.date()
 
 

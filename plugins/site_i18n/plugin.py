@@ -8,7 +8,7 @@ from pelican import signals
 
 from .catalogs import compile_catalogs
 from .dates import format_date, iso_date
-from .urls import alternates, join_url
+from .urls import alternates, join_url, url_for
 
 
 def compile_theme_catalogs(pelican: Any) -> None:
@@ -30,7 +30,7 @@ def add_template_helpers(generator: Any) -> None:
 
     def lang_url(lang: str, name: str, siteurls: dict[str, str]) -> str:
         """URL of the page kind `name` (e.g. INDEX_URL) on the site of `lang`."""
-        return join_url(siteurls[lang], language_urls[lang][name])
+        return url_for(language_urls, lang, name, siteurl=siteurls[lang])
 
     generator.env.filters["format_date"] = format_date
     generator.env.filters["iso_date"] = iso_date
