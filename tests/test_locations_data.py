@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from plugins.site_data.locations import build_date
-from plugins.site_data.site import load_site_data
+from plugins.site_data.today import build_date
+from tests.sites import load_data
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -80,7 +80,7 @@ def data_dir(shared_data: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pat
 def problems_in(data_dir: Path, text: str, name: str = "testipiste") -> list:
     path = data_dir / "locations" / f"{name}.yaml"
     path.write_text(text, encoding="utf-8")
-    return [p for p in load_site_data(data_dir).problems if p.path == path]
+    return [p for p in load_data(data_dir).problems if p.path == path]
 
 
 def test_the_good_example_is_valid(data_dir: Path) -> None:
@@ -137,7 +137,7 @@ def test_duplicate_id_in_two_files_is_reported(data_dir: Path) -> None:
     problems_in(data_dir, GOOD)
     copy = data_dir / "locations" / "testipiste.yml"
     copy.write_text(GOOD, encoding="utf-8")
-    problems = [p for p in load_site_data(data_dir).problems if p.path == copy]
+    problems = [p for p in load_data(data_dir).problems if p.path == copy]
     assert [(p.line, p.field) for p in problems] == [(1, "id")]
     assert "on jo käytössä" in problems[0].message
 
@@ -146,7 +146,7 @@ def test_every_problem_in_every_file_is_reported_at_once(data_dir: Path) -> None
     (data_dir / "locations" / "aaa.yaml").write_text(GOOD.replace("id: testipiste", "id: aaa").replace('"049"', '"999"'), encoding="utf-8")
     (data_dir / "locations" / "bbb.yaml").write_text(GOOD.replace("id: testipiste", "id: bbb").replace("testi@example.fi", "testi"), encoding="utf-8")
     (data_dir / "locations" / "ccc.yaml").write_text("id: ccc\nname: [\n", encoding="utf-8")
-    found = {(p.path.name, p.field) for p in load_site_data(data_dir).errors}
+    found = {(p.path.name, p.field) for p in load_data(data_dir).errors}
     assert found == {("aaa.yaml", "municipality"), ("bbb.yaml", "contact.email"), ("ccc.yaml", "")}
 
 
@@ -156,7 +156,7 @@ def test_build_date_can_be_pinned(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_the_real_locations_cover_every_municipality_with_youth_and_home_visits() -> None:
-    site = load_site_data(ROOT / "data")
+    site = load_data(ROOT / "data")
     assert site.problems == []
     locations = site.records("locations").records
     assert len(locations) >= 40
