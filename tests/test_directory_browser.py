@@ -6,8 +6,7 @@ from urllib.parse import urlsplit
 
 from playwright.sync_api import Browser, Page, expect
 
-from tests.sites import load_data
-from tests.sites import ROOT
+from tests.sites import ROOT, load_data
 
 LOCATIONS = load_data(ROOT / "data").records("locations").records
 VISIBLE_CARDS = "[data-results] [data-location]:visible"

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.sites import load_data
 from tests import schemaorg
 from tests.html import page, text
+from tests.sites import load_data
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = load_data(ROOT / "data")

@@ -3,13 +3,12 @@
 import csv
 import io
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from plugins.network.exports import export_rows, members_csv, members_json
-from datetime import date
-
 from plugins.network.model import group_by_type, locations_run_by
 from plugins.network.views import location_links
 from plugins.site_data import models

@@ -10,6 +10,7 @@ from typing import Any
 from plugins.site_data.models import Member
 from plugins.site_data.municipalities import Municipality
 from plugins.site_data.region import Licence
+
 CSV_COLUMNS = (
     "id", "name_fi", "name_sv", "name_en", "type", "municipality_codes", "municipalities_fi", "municipalities_sv",
     "website", "joined", "sample", "url_fi", "url_sv",

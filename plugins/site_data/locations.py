@@ -14,8 +14,8 @@ from babel import Locale
 from .problems import Problem
 from .records import load_list
 from .references import unknown_municipalities, unknown_references
-from .sitedata import SiteData
 from .region import Region
+from .sitedata import SiteData
 from .yaml_lines import LoadedYaml
 
 KIND = "locations"

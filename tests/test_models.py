@@ -1,0 +1,104 @@
+"""The typed models of plugins/site_data and the one way of doing each shared thing (text, order, URLs, script JSON)."""
+
+import dataclasses
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pelicanconf import LANGUAGE_URLS
+from plugins.pages import script_json
+from plugins.site_data.models import Location, Member
+from plugins.site_data.problems import DataError, Problem, stop_on_errors
+from plugins.site_data.text import Text, sort_key
+from plugins.site_i18n.urls import url_for
+from tests.sites import ROOT, load_data
+
+
+@pytest.fixture(scope="module")
+def data() -> Path:
+    return ROOT / "data"
+
+
+def test_every_valid_record_becomes_one_immutable_model(data: Path) -> None:
+    site = load_data(data)
+    assert set(site.members) == set(site.records("members").records)
+    assert set(site.locations) == set(site.records("locations").records)
+    oodi = site.locations["helsinki-oodi"]
+    assert isinstance(oodi, Location) and isinstance(site.members[oodi.organisation], Member)
+    assert oodi.forms == ("in-person", "training") and isinstance(oodi.hours.exceptions, tuple)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        oodi.name = Text.of({"fi": "x"}, "fi")  # type: ignore[misc]
+    assert site.sister_networks["uusimaa"].current and site.people["tanna-rantanen"].role.get("sv") == "projektchef"
+
+
+def test_a_record_that_fails_validation_never_becomes_a_model(tmp_path: Path, data: Path) -> None:
+    copy = tmp_path / "data"
+    shutil.copytree(data, copy)
+    (copy / "members" / "rikki-ry.yaml").write_text(
+        "id: rikki-ry\nname: {fi: Rikki ry, sv: Rikki rf}\ntype: nonsense\nmunicipalities: ['049']\njoined: 2020-01-01\n", encoding="utf-8"
+    )
+    site = load_data(copy)
+    assert "rikki-ry" in site.records("members").invalid
+    assert "rikki-ry" not in site.members
+    assert any(p.path.name == "rikki-ry.yaml" and p.field == "type" for p in site.errors)
+
+
+def test_text_falls_back_to_the_main_language() -> None:
+    role = Text.of({"fi": "projektipäällikkö", "en": "project manager"}, "fi")
+    assert role.get("en") == "project manager"
+    assert role.get("sv") == "projektipäällikkö"
+    assert role.exact("sv") == ""
+    assert Text.of({"sv": "Endast svenska"}, "fi").get("fi") == "Endast svenska"
+    assert not Text.of(None, "fi") and Text.of(None, "fi").get("fi") == ""
+
+
+def test_names_sort_with_a_ring_a_umlaut_o_umlaut_after_z() -> None:
+    names = ["Örkki", "Åbo", "Ääni", "Zeta", "aapa", "Ahvenanmaa"]
+    assert sorted(names, key=sort_key) == ["aapa", "Ahvenanmaa", "Zeta", "Åbo", "Ääni", "Örkki"]
+
+
+@pytest.mark.parametrize("path", ["loyda-digitukea/", "sv/hitta-digistod/"])
+def test_directory_pages_list_municipalities_in_that_order(site: Path, path: str) -> None:
+    from tests.html import page
+
+    names = [a.get_text(strip=True) for a in page(site, path).select(".uudi-jump-list__list a")]
+    assert len(names) == len(load_data(ROOT / "data").municipalities)
+    assert names == sorted(names, key=sort_key)
+
+
+def test_one_url_function_for_every_setting_language_and_slug() -> None:
+    assert url_for(LANGUAGE_URLS, "fi", "LOCATION_URL", "helsinki-oodi") == "loyda-digitukea/paikka/helsinki-oodi/"
+    assert url_for(LANGUAGE_URLS, "sv", "LOCATION_URL", "helsinki-oodi", "/sv") == "/sv/hitta-digistod/plats/helsinki-oodi/"
+    assert url_for(LANGUAGE_URLS, "sv", "MEMBER_URL", "x", "https://e.fi/sv") == "https://e.fi/sv/natverket/medlemmar/x/"
+    assert url_for(LANGUAGE_URLS, "fi", "SUPPORT_URL") == "loyda-digitukea/"
+    placeholders = {value.count("{") for urls in LANGUAGE_URLS.values() for name, value in urls.items() if name.endswith("_URL")}
+    assert placeholders <= {0, 1}
+    assert all("{slug}" in value for urls in LANGUAGE_URLS.values() for name, value in urls.items() if name.endswith("_URL") and "{" in value)
+
+
+def test_script_json_cannot_end_the_script_element() -> None:
+    text = script_json({"name": '</script><img src=x onerror="alert(1)">&amp;'})
+    assert "<" not in text and ">" not in text and "&" not in text
+    assert json.loads(text) == {"name": '</script><img src=x onerror="alert(1)">&amp;'}
+    assert text.__html__() == text  # Markup: autoescaping leaves it as it is
+
+
+def test_bad_data_stops_the_build_listing_every_error() -> None:
+    problems = [Problem(Path("a.yaml"), 3, "Ensimmäinen."), Problem(Path("b.yaml"), 1, "Toinen."), Problem(Path("c.yaml"), 2, "Vain varoitus.", warning=True)]
+    with pytest.raises(DataError) as raised:
+        stop_on_errors(problems)
+    message = str(raised.value)
+    assert "a.yaml:3" in message and "b.yaml:1" in message and "c.yaml" not in message
+    stop_on_errors(problems[2:])  # warnings alone do not stop it
+
+
+def test_coordinates_outside_the_map_area_name_the_region_and_its_box(tmp_path: Path, data: Path) -> None:
+    copy = tmp_path / "data"
+    shutil.copytree(data, copy)
+    path = copy / "locations" / "helsinki-oodi.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("lat: 60.17375", "lat: 65.01"), encoding="utf-8")
+    messages = [p.message for p in load_data(copy).problems if p.path == path and p.field == "coordinates"]
+    assert len(messages) == 1
+    assert "alueen Uusimaa ulkopuolella" in messages[0] and "59.7–61.0" in messages[0] and "22.8–26.6" in messages[0]
