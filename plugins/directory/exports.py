@@ -114,8 +114,7 @@ def locations_geojson(locations: Sequence[Location], export: Export) -> str:
                 "geometry": {"type": "Point", "coordinates": [location.lon, location.lat]},
                 "properties": {
                     "id": location.id,
-                    "name_fi": location.name.exact("fi"),
-                    "name_sv": location.name.exact("sv"),
+                    **{f"name_{lang}": location.name.exact(lang) for lang in export.region.languages},
                     "municipality": location.municipality,
                     "municipality_fi": municipality.name_fi,
                     "municipality_sv": municipality.name_sv,
@@ -123,8 +122,7 @@ def locations_geojson(locations: Sequence[Location], export: Export) -> str:
                     "forms": list(location.forms),
                     "target_groups": list(location.target_groups),
                     "languages": list(location.languages),
-                    "url_fi": export.url_for("fi", location.id),
-                    "url_sv": export.url_for("sv", location.id),
+                    **{f"url_{lang}": url for lang, url in export.urls(location.id).items()},
                     "sample": location.sample,
                 },
             }
@@ -132,18 +130,25 @@ def locations_geojson(locations: Sequence[Location], export: Export) -> str:
     return _dump({"type": "FeatureCollection", "licence": export.licence, "features": features})
 
 
-CSV_COLUMNS = [
-    "id", "name_fi", "name_sv", "organisation", "municipality", "municipality_fi", "municipality_sv",
-    "street_fi", "street_sv", "postal_code", "post_office_fi", "post_office_sv", "lat", "lon",
-    "forms", "target_groups", "languages", "by_appointment_only", "hours", "phone", "email", "web",
-    "accessibility", "checked", "sample", "url_fi", "url_sv",
-]
+def csv_columns(languages: Sequence[str]) -> list[str]:
+    """The CSV header: texts have a column per language of the site (name_fi, name_sv, ...)."""
+
+    def each(prefix: str) -> list[str]:
+        return [f"{prefix}_{lang}" for lang in languages]
+
+    return [
+        "id", *each("name"), "organisation", "municipality", "municipality_fi", "municipality_sv",
+        *each("street"), "postal_code", *each("post_office"), "lat", "lon",
+        "forms", "target_groups", "languages", "by_appointment_only", "hours", "phone", "email", "web",
+        "accessibility", "checked", "sample", *each("url"),
+    ]
 
 
 def locations_csv(locations: Sequence[Location], export: Export) -> str:
     """One row per location; lists are separated by ';', hours as 'mo,tu 09:00-12:00; we 13:00-16:00'."""
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    languages = export.region.languages
+    writer = csv.DictWriter(out, fieldnames=csv_columns(languages), lineterminator="\n")
     writer.writeheader()
     for location in locations:
         municipality = export.municipalities[location.municipality]
@@ -151,17 +156,14 @@ def locations_csv(locations: Sequence[Location], export: Export) -> str:
         writer.writerow(
             {
                 "id": location.id,
-                "name_fi": location.name.exact("fi"),
-                "name_sv": location.name.exact("sv"),
+                **{f"name_{lang}": location.name.exact(lang) for lang in languages},
                 "organisation": location.organisation,
                 "municipality": location.municipality,
                 "municipality_fi": municipality.name_fi,
                 "municipality_sv": municipality.name_sv,
-                "street_fi": address.street.get("fi"),
-                "street_sv": address.street.get("sv"),
+                **{f"street_{lang}": address.street.get(lang) for lang in languages},
                 "postal_code": address.postal_code,
-                "post_office_fi": address.post_office.get("fi"),
-                "post_office_sv": address.post_office.get("sv"),
+                **{f"post_office_{lang}": address.post_office.get(lang) for lang in languages},
                 "lat": location.lat,
                 "lon": location.lon,
                 "forms": ";".join(location.forms),
@@ -175,8 +177,7 @@ def locations_csv(locations: Sequence[Location], export: Export) -> str:
                 "accessibility": ";".join(location.accessibility),
                 "checked": location.checked.isoformat(),
                 "sample": "true" if location.sample else "false",
-                "url_fi": export.url_for("fi", location.id),
-                "url_sv": export.url_for("sv", location.id),
+                **{f"url_{lang}": url for lang, url in export.urls(location.id).items()},
             }
         )
     return out.getvalue()

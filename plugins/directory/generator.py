@@ -84,7 +84,7 @@ class DirectoryGenerator(Generator):
             "labels": self.labels,
         }
         region = self.settings["REGION"]
-        options = filter_options(self.locations, self.labels, self.lang)
+        options = filter_options(self.locations, self.labels, self.lang, region.languages)
         write_page(self, writer, self.settings["SUPPORT_URL"], "directory/index", self._alternates("SUPPORT_URL"), filters=options, **common)
         write_page(self, writer, self.settings["LOCATIONS_MAP_URL"], "directory/map", self._alternates("LOCATIONS_MAP_URL"), **common)
         for focus in self.focuses:

@@ -13,10 +13,11 @@ from babel import Locale
 from plugins.site_data.locations import DAYS, clock
 from plugins.site_data.models import DirectoryLabels, Location, Member, WeeklyHours
 from plugins.site_data.municipalities import Municipality
+from plugins.site_data.text import sort_key
 from plugins.site_i18n.urls import LanguageUrls, url_for
 
-# Finnish, Swedish and English first in the language filter, then the others by name.
-FIRST_LANGUAGES = ("fi", "sv", "en")
+# The language filter lists the site's own languages first, then English, then the others by name.
+THEN_FIRST = ("en",)
 
 
 def language_name(code: str, lang: str) -> str:
@@ -221,12 +222,13 @@ def _all_choices(labels: DirectoryLabels, group: str, lang: str) -> tuple[Choice
     return tuple(Choice(code, label.get(lang)) for code, label in labels.group(group))
 
 
-def filter_options(locations: list[LocationView], labels: DirectoryLabels, lang: str) -> FilterOptions:
-    """Every form, group and feature of the vocabulary; the languages some location serves (by name)."""
+def filter_options(locations: list[LocationView], labels: DirectoryLabels, lang: str, site_languages: tuple[str, ...]) -> FilterOptions:
+    """Every form, group and feature of the vocabulary; the languages some location serves (the site's first, then by name)."""
     languages = {choice.code: choice for location in locations for choice in location.languages}
+    first = (*site_languages, *THEN_FIRST)
     return FilterOptions(
         forms=_all_choices(labels, "forms", lang),
         target_groups=_all_choices(labels, "target_groups", lang),
-        languages=tuple(sorted(languages.values(), key=lambda c: (FIRST_LANGUAGES.index(c.code) if c.code in FIRST_LANGUAGES else len(FIRST_LANGUAGES), c.label))),
+        languages=tuple(sorted(languages.values(), key=lambda c: (first.index(c.code) if c.code in first else len(first), sort_key(c.label)))),
         accessibility=_all_choices(labels, "accessibility", lang),
     )

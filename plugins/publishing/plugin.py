@@ -21,11 +21,6 @@ DRAFT = "draft"
 SCHEDULED = "scheduled"
 
 
-def build_date(settings: dict[str, Any]) -> date:
-    """The day the build treats as today: BUILD_DATE when pinned, else today in the site's time zone."""
-    return today.site_today(settings)
-
-
 def publication_day(content: Any) -> date | None:
     """The day a post is dated, in the site's time zone."""
     when = getattr(content, "date", None)
@@ -47,7 +42,7 @@ def decide_status(content: Any) -> None:
     if type(content).__name__ != "Article" or content.status != "published":
         return
     day = publication_day(content)
-    if day is None or day <= build_date(settings):
+    if day is None or day <= today.site_today(settings):
         return
     if settings.get("PUBLISH_FUTURE_POSTS"):
         content.preview_state = SCHEDULED
