@@ -102,3 +102,35 @@ def test_coordinates_outside_the_map_area_name_the_region_and_its_box(tmp_path: 
     messages = [p.message for p in load_data(copy).problems if p.path == path and p.field == "coordinates"]
     assert len(messages) == 1
     assert "alueen Uusimaa ulkopuolella" in messages[0] and "59.7–61.0" in messages[0] and "22.8–26.6" in messages[0]
+
+
+def test_exports_take_the_region_from_settings_not_code(data: Path) -> None:
+    import uuid
+
+    from plugins.directory import exports
+    from plugins.site_data.region import Licence, load_region
+
+    site = load_data(data)
+    uusimaa = load_region(ROOT)
+    other = dataclasses.replace(
+        uusimaa,
+        name=Text.of({"fi": "Testimaa", "sv": "Testland"}, "fi"),
+        network_name=Text.of({"fi": "Testimaan verkosto", "sv": "Testlands nätverk"}, "fi"),
+        short_name="TeVe",
+        id_namespace=uuid.UUID("00000000-0000-5000-8000-000000000001"),
+        licence=Licence("CC0 1.0", "https://creativecommons.org/publicdomain/zero/1.0/"),
+    )
+    locations = [site.locations["helsinki-oodi"]]
+
+    def hsds(region: object) -> dict:
+        export = exports.Export(region, "Europe/Helsinki", site.municipalities, lambda lang, key: f"/{lang}/{key}/")  # type: ignore[arg-type]
+        return json.loads(exports.hsds_services(locations, site.members, export, str))["contents"][0]
+
+    ours, theirs = hsds(uusimaa), hsds(other)
+    address = theirs["service_at_locations"][0]["location"]["addresses"][0]
+    assert address["state_province"] == "Testimaa"
+    assert theirs["service_at_locations"][0]["location"]["external_identifier_type"] == "TeVe location id"
+    assert ours["id"] == uusimaa.stable_id("service", "helsinki-oodi") != theirs["id"]
+    export = exports.Export(other, "Europe/Helsinki", site.municipalities, lambda lang, key: f"/{lang}/{key}/")
+    document = json.loads(exports.locations_json(locations, export))
+    assert document["publisher"] == "Testimaan verkosto" and document["licence"]["name"] == "CC0 1.0"
