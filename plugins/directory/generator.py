@@ -6,11 +6,11 @@ from typing import Any
 
 from pelican.generators import Generator
 
-from plugins.pages import script_json, write_page
+from plugins.pages import script_json, site_urls, write_page
 from plugins.site_data.problems import stop_on_errors
 from plugins.site_data.site import site_data
 from plugins.site_data.text import sort_key
-from plugins.site_i18n.urls import join_url, url_for
+from plugins.site_i18n.urls import SiteUrls, join_url, url_for
 
 from . import exports
 from .jsonld import location_graph
@@ -72,9 +72,6 @@ class DirectoryGenerator(Generator):
         self.context["directory_focuses"] = self.focuses
         self.context["location_count"] = len(self.locations)
 
-    def _alternates(self, name: str, slug: Any = lambda lang: "") -> dict[str, str]:
-        return {lang: url_for(self.language_urls, lang, name, slug(lang)) for lang in self.language_urls}
-
     def generate_output(self, writer: Any) -> None:
         """Write this language's pages, and (in the main language's run) the open data exports."""
         common = {
@@ -84,30 +81,28 @@ class DirectoryGenerator(Generator):
             "labels": self.labels,
         }
         region = self.settings["REGION"]
+        urls = site_urls(self)
         options = filter_options(self.locations, self.labels, self.lang, region.languages)
-        write_page(self, writer, self.settings["SUPPORT_URL"], "directory/index", self._alternates("SUPPORT_URL"), filters=options, **common)
-        write_page(self, writer, self.settings["LOCATIONS_MAP_URL"], "directory/map", self._alternates("LOCATIONS_MAP_URL"), **common)
+        write_page(self, writer, self.settings["SUPPORT_URL"], "directory/index", urls.every_lang("SUPPORT_URL"), filters=options, **common)
+        write_page(self, writer, self.settings["LOCATIONS_MAP_URL"], "directory/map", urls.every_lang("LOCATIONS_MAP_URL"), **common)
         for focus in self.focuses:
             matching = [loc for loc in self.locations if focus.value in loc.codes(focus.field).split()]
             write_page(
-                self, writer, focus.url, "directory/focus", self._alternates(f"FOCUS_{focus.key.upper()}_URL"), focus=focus, focus_locations=matching, **common
+                self, writer, focus.url, "directory/focus", urls.every_lang(f"FOCUS_{focus.key.upper()}_URL"), focus=focus, focus_locations=matching, **common
             )
         for view in self.municipalities:
-            alternates = self._alternates("MUNICIPALITY_URL", view.municipality.slug)
+            alternates = urls.every_lang("MUNICIPALITY_URL", view.municipality.slug)
             write_page(self, writer, view.url, "directory/municipality", alternates, municipality=view, **common)
         for location in self.locations:
-            alternates = self._alternates("LOCATION_URL", lambda lang: location.id)  # noqa: B023 - called at once
+            alternates = urls.every_lang("LOCATION_URL", lambda lang: location.id)  # noqa: B023 - called at once
             graph = location_graph(location, join_url(self.settings["SITEURL"], location.url), region.name.get(self.lang))
             write_page(self, writer, location.url, "directory/location", alternates, location=location, json_ld=script_json(graph), **common)
         if self.lang == self.settings.get("DIRECTORY_EXPORT_LANG", region.main_lang):
-            self._write_exports()
+            self._write_exports(urls)
 
-    def _write_exports(self) -> None:
-        siteurls = self.context.get("lang_siteurls") or {self.lang: self.settings["SITEURL"]}
-        main = self.settings["SITEURL"]
-
+    def _write_exports(self, urls: SiteUrls) -> None:
         def location_page(lang: str, location_id: str) -> str:
-            return url_for(self.language_urls, lang, "LOCATION_URL", location_id, siteurls.get(lang, main))
+            return url_for(self.language_urls, lang, "LOCATION_URL", location_id, urls.siteurls.get(lang, self.settings["SITEURL"]))
 
         export = exports.Export(self.settings["REGION"], self.settings["TIMEZONE"], self.site.municipalities, location_page)
         locations = list(self.site.locations.values())

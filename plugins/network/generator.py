@@ -6,7 +6,7 @@ from typing import Any
 
 from pelican.generators import Generator
 
-from plugins.pages import script_json, write_page
+from plugins.pages import script_json, site_urls, write_page
 from plugins.site_data.problems import stop_on_errors
 from plugins.site_data.site import site_data
 from plugins.site_data.sitedata import SiteData
@@ -44,7 +44,7 @@ class NetworkGenerator(Generator):
     def generate_output(self, writer: Any) -> None:
         """Write this language's network pages; the main language also writes the open data and images."""
         site, lang = self.site, self.lang
-        urls = SiteUrls(self.context["lang_siteurls"], self.settings["LANGUAGE_URLS"])
+        urls = site_urls(self)
         language_urls = self.settings["LANGUAGE_URLS"]
         image_base = join_url(self.context["main_siteurl"], self.settings["DATA_IMAGES_DIR"])
         network_url = join_url(self.settings["SITEURL"], self.settings["NETWORK_URL"])

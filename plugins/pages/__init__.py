@@ -5,7 +5,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-from plugins.site_i18n.urls import save_as
+from plugins.site_i18n.urls import SiteUrls, save_as
 
 # Inside <script> the HTML parser only looks for '</script' and '<!--'; escaping <, > and & as JSON
 # escapes keeps any text (a name with "</script>") from ending the element, and the JSON is unchanged.
@@ -28,3 +28,10 @@ def write_page(generator: Any, writer: Any, url: str, template: str, alternate_u
         page_alternate_urls=alternate_urls,
         **values,
     )
+
+
+def site_urls(generator: Any) -> SiteUrls:
+    """Every language's site URL and URL settings of this build (i18n_subsites puts lang_siteurls in the context)."""
+    settings = generator.settings
+    siteurls = generator.context.get("lang_siteurls") or {settings["DEFAULT_LANG"]: settings["SITEURL"]}
+    return SiteUrls(siteurls, settings["LANGUAGE_URLS"])
