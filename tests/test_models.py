@@ -134,3 +134,18 @@ def test_exports_take_the_region_from_settings_not_code(data: Path) -> None:
     export = exports.Export(other, "Europe/Helsinki", site.municipalities, lambda lang, key: f"/{lang}/{key}/")
     document = json.loads(exports.locations_json(locations, export))
     assert document["publisher"] == "Testimaan verkosto" and document["licence"]["name"] == "CC0 1.0"
+
+
+def test_pelican_stops_on_bad_data_with_every_error_and_no_traceback(tmp_path: Path) -> None:
+    """The safety net behind `make check`: a generator that meets bad data ends the build with the list alone."""
+    from tests.sites import copy_project, run_pelican
+
+    project = copy_project(tmp_path / "project")
+    (project / "data" / "locations" / "rikki.yaml").write_text("id: rikki\n", encoding="utf-8")
+    (project / "data" / "members" / "kaksi.yaml").write_text("id: kaksi\nname: {fi: Kaksi}\n", encoding="utf-8")
+    result = run_pelican(project / "publishconf.py", tmp_path / "out")
+    assert result.returncode == 1
+    output = result.stdout + result.stderr
+    assert "rikki.yaml:1" in output and "kaksi.yaml:2" in output and "make check" in output
+    assert "Traceback" not in output
+    assert not (tmp_path / "out" / "loyda-digitukea" / "index.html").exists()

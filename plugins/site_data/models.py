@@ -151,11 +151,6 @@ class Location:
     accessibility_description: Text
     checked: date
 
-    def codes(self, field: str) -> tuple[str, ...]:
-        """The codes of one coded field (forms, target_groups, languages, accessibility)."""
-        value: tuple[str, ...] = getattr(self, field)
-        return value
-
 
 def _image(raw: Raw | None, lang: str) -> Image | None:
     return Image(raw["file"], Text.of(raw["alt"], lang)) if raw else None

@@ -32,10 +32,11 @@ def report(problems: list[Problem]) -> int:
     return len(errors)
 
 
-class DataError(Exception):
+class DataError(SystemExit):
     """data/ has errors, so no page is made from it: every error is listed (make check lists them too).
 
-    The one way a generator stops the build on bad data; Pelican prints the message without a traceback.
+    The one way a generator stops the build on bad data. A SystemExit, because Pelican logs any
+    Exception with its traceback; this one ends the build with the message alone and exit status 1.
     """
 
     def __init__(self, problems: list[Problem]) -> None:
