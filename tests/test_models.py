@@ -149,3 +149,18 @@ def test_pelican_stops_on_bad_data_with_every_error_and_no_traceback(tmp_path: P
     assert "rikki.yaml:1" in output and "kaksi.yaml:2" in output and "make check" in output
     assert "Traceback" not in output
     assert not (tmp_path / "out" / "loyda-digitukea" / "index.html").exists()
+
+
+def test_every_generator_and_language_shares_one_load(tmp_path: Path) -> None:
+    """i18n_subsites deep-copies the settings per language; the data is still read and validated once."""
+    import copy
+
+    from plugins.site_data.region import load_region
+    from plugins.site_data.site import data_dir, site_data
+
+    settings = {"PATH": str(ROOT / "content"), "DATA_PATH": "data", "REGION": load_region(ROOT), "BUILD_DATE": "2026-11-26", "TIMEZONE": "Europe/Helsinki"}
+    assert data_dir(settings) == ROOT / "data"
+    assert data_dir({**settings, "DATA_PATH": str(tmp_path)}) == tmp_path
+    first = site_data(settings)
+    assert site_data(copy.deepcopy(settings)) is first
+    assert first.today.isoformat() == "2026-11-26" and first.labels.label("days", "mo", "sv") == "måndag"
