@@ -4,7 +4,7 @@ from typing import Any
 
 from pelican import signals
 
-from plugins.site_i18n.urls import join_url, url_for
+from plugins.site_i18n.urls import join_url
 
 from .generator import DirectoryGenerator
 
@@ -21,15 +21,8 @@ def display_clock(value: str) -> str:
 
 
 def add_template_helpers(generator: Any) -> None:
-    """`location_url(lang, id, lang_siteurls)` and the `clock` filter for every template."""
-    language_urls = generator.settings["LANGUAGE_URLS"]
-
-    def template_location_url(lang: str, location_id: str, siteurls: dict[str, str]) -> str:
-        """Full URL of a location's page on the site of `lang` (member pages link to locations)."""
-        return url_for(language_urls, lang, "LOCATION_URL", location_id, siteurls[lang])
-
+    """The `clock` filter for every template (links to any page: `lang_url`, plugins/site_i18n)."""
     if hasattr(generator, "env"):
-        generator.env.globals["location_url"] = template_location_url
         generator.env.filters["clock"] = display_clock
 
 
