@@ -14,6 +14,7 @@ from jinja2 import FileSystemBytecodeCache
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT))
 from plugins.site_data.region import RegionError, load_region  # noqa: E402
+from plugins.site_i18n.url_settings import url_settings  # noqa: E402
 
 # The region this site serves: region.yaml in SITE_REGION (default: this folder), with its
 # content/ and data/ beside it. Plugins and templates read REGION, never a region's name in code.
@@ -125,57 +126,6 @@ LANGUAGES = {
         },
     },
 }
-
-
-def url_settings(words: dict[str, str], pages: dict[str, str]) -> dict[str, str]:
-    """Folder-style URL settings built from one language's URL words and page slugs."""
-    news = words["news"]
-    settings = {
-        "ARTICLE_URL": f"{news}/{{slug}}/",
-        "ARTICLE_LANG_URL": f"{news}/{{slug}}/",
-        "PAGE_URL": "{slug}/",
-        "PAGE_LANG_URL": "{slug}/",
-        "INDEX_URL": f"{news}/",
-        "ARCHIVES_URL": f"{news}/{words['archive']}/",
-        "CATEGORIES_URL": f"{news}/{words['category']}/",
-        "CATEGORY_URL": f"{news}/{words['category']}/{{slug}}/",
-        "TAGS_URL": f"{news}/{words['tag']}/",
-        "TAG_URL": f"{news}/{words['tag']}/{{slug}}/",
-        "AUTHORS_URL": f"{news}/{words['author']}/",
-        "AUTHOR_URL": f"{news}/{words['author']}/{{slug}}/",
-    }
-    support = pages["support"]
-    settings.update(
-        {
-            "LOCATION_URL": f"{support}/{words['location']}/{{id}}/",
-            "MUNICIPALITY_URL": f"{support}/{{slug}}/",
-            "LOCATIONS_MAP_URL": f"{support}/{words['map']}/",
-            "FOCUS_YOUTH_URL": f"{support}/{words['youth']}/",
-            "FOCUS_HOME_VISITS_URL": f"{support}/{words['home_visits']}/",
-        }
-    )
-    for name, url in list(settings.items()):
-        settings[name.replace("_URL", "_SAVE_AS")] = url + "index.html"
-    settings.update({f"{key.upper()}_URL": f"{slug}/" for key, slug in pages.items()})
-    settings.update(network_url_settings(words, pages["network"]))
-    settings["HOME_URL"] = ""
-    settings["HOME_SAVE_AS"] = "index.html"
-    # Only this language's posts (FEED_ALL_* would also carry the translations).
-    settings["FEED_ATOM"] = f"{news}/feeds/atom.xml"
-    settings["FEED_RSS"] = f"{news}/feeds/rss.xml"
-    return settings
-
-
-def network_url_settings(words: dict[str, str], network: str) -> dict[str, str]:
-    """URLs of the pages plugins/network generates: members, a member, members by municipality, partners."""
-    members = f"{network}/{words['members']}/"
-    urls = {
-        "MEMBERS_URL": members,
-        "MEMBER_URL": members + "{slug}/",
-        "MEMBERS_MUNICIPALITY_URL": members + f"{words['municipality']}/{{slug}}/",
-        "PARTNERS_URL": f"{network}/{words['partners']}/",
-    }
-    return {**urls, **{name.replace("_URL", "_SAVE_AS"): url + "index.html" for name, url in urls.items()}}
 
 
 # Every language's URL settings, so templates can link to the same page in another language.

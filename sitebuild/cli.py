@@ -2,16 +2,15 @@
 
 import argparse
 import logging
-import os
 import runpy
 import sys
-from datetime import date
 from pathlib import Path
 
 from pelican.settings import read_settings
 
 from plugins.site_data.problems import Problem, report
-from plugins.site_data.site import load_site_data
+from plugins.site_data.site import data_dir, site_data
+from plugins.site_data.today import site_today
 from plugins.site_data.vocabulary import load_vocabulary
 
 from . import new_content
@@ -32,11 +31,10 @@ def check(settings_file: Path, settings: dict | None = None) -> int:
     """Check content and data and print every problem; return the number of errors."""
     settings = settings or read_quietly(settings_file)
     root = settings_file.parent
-    data_dir = root / settings.get("DATA_PATH", "data")
     problems: list[Problem] = []
-    vocabulary = load_vocabulary(data_dir, problems)
+    vocabulary = load_vocabulary(data_dir(settings), problems)
     problems += check_content(root / settings["PATH"], settings["LANGUAGES"], vocabulary)
-    problems += load_site_data(data_dir).problems
+    problems += site_data(settings).problems
     errors = report(problems)
     if not problems:
         print("Sisältö ja tiedot kunnossa: ei virheitä. Content and data OK.")
@@ -66,14 +64,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--settings", type=Path, default=ROOT / "publishconf.py")
     parser.add_argument("--output", type=Path, default=ROOT / "output")
     parser.add_argument("--title", default="")
-    parser.add_argument("--lang", default="fi")
+    parser.add_argument("--lang", default=None, help="default: the main language (the first of LANGUAGES)")
     parser.add_argument("--author", default="")
     args = parser.parse_args(argv)
     settings_file = args.settings.resolve()
     if args.command == "new":
-        languages = runpy.run_path(str(settings_file))["LANGUAGES"]  # no Pelican start-up noise for writers
-        today = date.fromisoformat(os.environ["SITE_BUILD_DATE"]) if os.environ.get("SITE_BUILD_DATE") else date.today()
-        return new_content.main(args.kind or "post", args.title, args.lang, args.author, settings_file.parent, languages, today)
+        plain = runpy.run_path(str(settings_file))  # no Pelican start-up noise for writers
+        languages = plain["LANGUAGES"]
+        today = site_today(plain)
+        lang = args.lang or next(iter(languages))
+        return new_content.main(args.kind or "post", args.title, lang, args.author, settings_file.parent, languages, today)
     if args.command == "check":
         return 1 if check(settings_file) else 0
     return build(settings_file, args.output.resolve())

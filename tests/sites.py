@@ -3,6 +3,7 @@
 import shutil
 from pathlib import Path
 
+from plugins.site_data.sitedata import SiteData
 from sitebuild.safe_build import run_pelican, safe_build
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -45,3 +46,12 @@ def build_copy(project: Path, settings: str = "publishconf.py") -> Path:
 
 
 __all__ = ["ROOT", "add_extra_posts", "build_copy", "copy_project", "run_pelican"]
+
+
+def load_data(data_dir: Path) -> SiteData:
+    """data_dir loaded as the site's own build loads it: this project's region.yaml, today pinned by SITE_BUILD_DATE."""
+    from plugins.site_data.region import load_region
+    from plugins.site_data.site import load_site_data
+    from plugins.site_data.today import build_date
+
+    return load_site_data(data_dir, load_region(ROOT), build_date())

@@ -10,19 +10,26 @@ from pathlib import Path
 import pytest
 
 from pelicanconf import LANGUAGE_URLS
-from plugins.directory import location_url
-from plugins.directory.urls import municipality_url
-from plugins.site_data.site import load_site_data
+from plugins.site_data.municipalities import name_slug
+from plugins.site_i18n.urls import url_for
 from tests import schemaorg
 from tests.hsds import validator
 from tests.html import page, text
-from tests.sites import ROOT, build_copy, copy_project
+from tests.sites import ROOT, build_copy, copy_project, load_data
 from tests.test_safe_build import fingerprint, run_build
 
-SITE = load_site_data(ROOT / "data")
+SITE = load_data(ROOT / "data")
 LOCATIONS = SITE.records("locations").records
 MUNICIPALITIES = SITE.municipalities
 PREFIX = {"fi": "", "sv": "sv/"}
+
+
+def location_url(language_urls: dict, lang: str, location_id: str) -> str:
+    return url_for(language_urls, lang, "LOCATION_URL", location_id)
+
+
+def municipality_url(language_urls: dict, lang: str, name: str) -> str:
+    return url_for(language_urls, lang, "MUNICIPALITY_URL", name_slug(name))
 
 
 def location_path(lang: str, location_id: str) -> str:
@@ -206,14 +213,16 @@ def test_bad_location_stops_the_build_and_an_empty_municipality_says_where_to_as
 
 
 def test_generator_refuses_bad_data(tmp_path: Path) -> None:
-    from plugins.directory.generator import DirectoryDataError, DirectoryGenerator
+    from plugins.directory.generator import DirectoryGenerator
+    from plugins.site_data.problems import DataError
+    from plugins.site_data.region import load_region
 
     data = tmp_path / "data"
     shutil.copytree(ROOT / "data", data)
     (data / "locations" / "rikki.yaml").write_text("id: rikki\n", encoding="utf-8")
     generator = DirectoryGenerator.__new__(DirectoryGenerator)
-    generator.settings = {"PATH": str(tmp_path / "content"), "DATA_PATH": "data"}
-    with pytest.raises(DirectoryDataError, match="rikki.yaml"):
+    generator.settings = {"PATH": str(tmp_path / "content"), "DATA_PATH": "data", "REGION": load_region(ROOT)}
+    with pytest.raises(DataError, match="rikki.yaml"):
         generator.generate_context()
 
 

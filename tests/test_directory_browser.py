@@ -6,10 +6,9 @@ from urllib.parse import urlsplit
 
 from playwright.sync_api import Browser, Page, expect
 
-from plugins.site_data.site import load_site_data
-from tests.sites import ROOT
+from tests.sites import ROOT, load_data
 
-LOCATIONS = load_site_data(ROOT / "data").records("locations").records
+LOCATIONS = load_data(ROOT / "data").records("locations").records
 VISIBLE_CARDS = "[data-results] [data-location]:visible"
 
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from plugins.site_data.locations import build_date
-from plugins.site_data.site import load_site_data
+from plugins.site_data.today import build_date
+from tests.sites import load_data
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -80,7 +80,7 @@ def data_dir(shared_data: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pat
 def problems_in(data_dir: Path, text: str, name: str = "testipiste") -> list:
     path = data_dir / "locations" / f"{name}.yaml"
     path.write_text(text, encoding="utf-8")
-    return [p for p in load_site_data(data_dir).problems if p.path == path]
+    return [p for p in load_data(data_dir).problems if p.path == path]
 
 
 def test_the_good_example_is_valid(data_dir: Path) -> None:
@@ -96,7 +96,7 @@ BAD = [
     ("unknown municipality", variant('municipality: "049"', 'municipality: "999"'), 7, "municipality", "Tuntematon kuntanumero '999'"),
     ("unknown member", variant("organisation: digikummit-ry", "organisation: digikummit"), 6, "organisation", "Tunnistetta 'digikummit' ei löydy kansiosta data/members/"),
     ("id differs from file name", variant("id: testipiste", "id: toinen-piste"), 1, "id", "ei vastaa tiedoston nimeä 'testipiste'"),
-    ("coordinates outside Uusimaa", variant("lat: 60.2177\n  lon: 24.8103", "lat: 24.8103\n  lon: 60.2177"), 15, "coordinates", "Uudenmaan ulkopuolella"),
+    ("coordinates outside Uusimaa", variant("lat: 60.2177\n  lon: 24.8103", "lat: 24.8103\n  lon: 60.2177"), 15, "coordinates", "alueen Uusimaa ulkopuolella"),
     ("closes before opens", variant("opens: 9:00\n      closes: 12:00", "opens: 12:00\n      closes: 9:00"), 24, "hours.weekly.0.closes", "Sulkemisaika 9:00 on ennen avaamisaikaa 12:00"),
     ("overlapping hours", variant("days: [we]", "days: [tu]").replace("opens: 13:00", "opens: 11:00"), 26, "hours.weekly.1.days", "menevät päällekkäin tiistaina (myös rivillä 23)"),
     ("exception ends before it starts", variant("to: 2026-12-26", "to: 2026-12-20"), 30, "hours.exceptions.0.to", "päättyy (2026-12-20) ennen kuin se alkaa (2026-12-24)"),
@@ -137,7 +137,7 @@ def test_duplicate_id_in_two_files_is_reported(data_dir: Path) -> None:
     problems_in(data_dir, GOOD)
     copy = data_dir / "locations" / "testipiste.yml"
     copy.write_text(GOOD, encoding="utf-8")
-    problems = [p for p in load_site_data(data_dir).problems if p.path == copy]
+    problems = [p for p in load_data(data_dir).problems if p.path == copy]
     assert [(p.line, p.field) for p in problems] == [(1, "id")]
     assert "on jo käytössä" in problems[0].message
 
@@ -146,7 +146,7 @@ def test_every_problem_in_every_file_is_reported_at_once(data_dir: Path) -> None
     (data_dir / "locations" / "aaa.yaml").write_text(GOOD.replace("id: testipiste", "id: aaa").replace('"049"', '"999"'), encoding="utf-8")
     (data_dir / "locations" / "bbb.yaml").write_text(GOOD.replace("id: testipiste", "id: bbb").replace("testi@example.fi", "testi"), encoding="utf-8")
     (data_dir / "locations" / "ccc.yaml").write_text("id: ccc\nname: [\n", encoding="utf-8")
-    found = {(p.path.name, p.field) for p in load_site_data(data_dir).errors}
+    found = {(p.path.name, p.field) for p in load_data(data_dir).errors}
     assert found == {("aaa.yaml", "municipality"), ("bbb.yaml", "contact.email"), ("ccc.yaml", "")}
 
 
@@ -156,7 +156,7 @@ def test_build_date_can_be_pinned(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_the_real_locations_cover_every_municipality_with_youth_and_home_visits() -> None:
-    site = load_site_data(ROOT / "data")
+    site = load_data(ROOT / "data")
     assert site.problems == []
     locations = site.records("locations").records
     assert len(locations) >= 40

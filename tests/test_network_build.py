@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from plugins.site_data.site import load_site_data
 from tests import schemaorg
 from tests.html import page, text
+from tests.sites import load_data
 
 ROOT = Path(__file__).resolve().parent.parent
-DATA = load_site_data(ROOT / "data")
+DATA = load_data(ROOT / "data")
 MEMBERS = DATA.records("members").records
 MEMBERS_FI, MEMBERS_SV = "verkosto/jasenet/", "sv/natverket/medlemmar/"
 

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from plugins.site_data.site import load_site_data
+from tests.sites import load_data
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -95,7 +95,7 @@ BAD_FILES = [
 def test_bad_network_file_is_reported_with_file_line_and_advice(data_dir: Path, file: str, text: str, line: int, field: str, message: str) -> None:
     path = data_dir / file
     path.write_text(text, encoding="utf-8")
-    problems = load_site_data(data_dir).problems
+    problems = load_data(data_dir).problems
     assert [(p.path, p.line, p.field) for p in problems] == [(path, line, field)], [str(p) for p in problems]
     assert message in problems[0].message
 
@@ -104,14 +104,14 @@ def test_every_problem_in_every_network_file_is_listed_at_once(data_dir: Path) -
     (data_dir / "members/uusi-jasen.yaml").write_text(MEMBER.replace("type: association", "type: club").replace("https://example.fi/", "x"), encoding="utf-8")
     (data_dir / "people/uusi-henkilo.yaml").write_text(PERSON + "email: x\n", encoding="utf-8")
     (data_dir / "regions/uusi-alue.yaml").write_text(REGION.replace("level: regional", "level: local"), encoding="utf-8")
-    problems = load_site_data(data_dir).problems
+    problems = load_data(data_dir).problems
     assert sorted((p.path.name, p.field) for p in problems) == [
         ("uusi-alue.yaml", "level"), ("uusi-henkilo.yaml", "email"), ("uusi-jasen.yaml", "type"), ("uusi-jasen.yaml", "website"),
     ]
 
 
 def test_the_real_network_data_is_valid_and_complete() -> None:
-    site = load_site_data(ROOT / "data")
+    site = load_data(ROOT / "data")
     assert [str(p) for p in site.problems] == []
     members = site.records("members").records
     assert len(members) >= 60
@@ -130,7 +130,7 @@ def test_the_real_network_data_is_valid_and_complete() -> None:
 
 
 def test_the_team_carries_no_invented_contact_details() -> None:
-    people = load_site_data(ROOT / "data").records("people").records
+    people = load_data(ROOT / "data").records("people").records
     assert sorted(p["name"] for p in people.values()) == ["Joel Aaltonen", "Laura Manninen", "Tanna Rantanen"]
     assert people["tanna-rantanen"]["phone"] == "040 586 4682"
     for person in people.values():

@@ -9,7 +9,7 @@ import pytest
 from plugins.site_data.municipalities import load_municipalities
 from plugins.site_data.problems import Problem
 from plugins.site_data.records import load_records
-from plugins.site_data.site import load_site_data
+from tests.sites import load_data
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -107,13 +107,13 @@ def test_municipality_code_must_be_a_quoted_three_digit_string(tmp_path: Path) -
 
 
 def test_the_real_data_folder_is_valid() -> None:
-    assert [str(p) for p in load_site_data(ROOT / "data").problems] == []
+    assert [str(p) for p in load_data(ROOT / "data").problems] == []
 
 
 def test_unknown_municipality_code_in_a_member_is_reported(tmp_path: Path) -> None:
     shutil.copytree(ROOT / "data", tmp_path / "data")
     member = tmp_path / "data/members/digiapu-oy.yaml"
     member.write_text(member.read_text(encoding="utf-8").replace('- "049"', '- "999"'), encoding="utf-8")
-    problems = load_site_data(tmp_path / "data").problems
+    problems = load_data(tmp_path / "data").problems
     assert [(p.path, p.line, p.field) for p in problems] == [(member, 11, "municipalities")]
     assert "Tuntematon kuntanumero '999'" in problems[0].message

@@ -1,161 +1,201 @@
 """Open data: the directory as JSON, GeoJSON, CSV and Open Referral HSDS 3.0 JSON.
 
 Everything is sorted and free of timestamps, so the same data gives the same bytes.
-Ids are stable: the record id in our formats, a UUID derived from it in HSDS.
+Ids are stable: the record id in our formats, a UUID derived from it in HSDS (Region.stable_id).
 """
 
 import csv
 import io
 import json
-import uuid
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from plugins.site_data.locations import DAYS, clock
+from plugins.site_data.models import Location, Member, WeeklyHours
 from plugins.site_data.municipalities import Municipality
+from plugins.site_data.region import Region
+from plugins.site_data.text import Text
 
-# Namespace for HSDS ids: uuid5(NAMESPACE, "<kind>:<id>") never changes for the same record.
-NAMESPACE = uuid.UUID("6f1d8a9e-3c0b-5e1a-9f57-2b8c4d0e7a31")
-TIMEZONE = "Europe/Helsinki"
 HSDS_VERSION = "3.0"
 
 UrlFor = Callable[[str, str], str]  # (lang, location id) -> absolute or root-relative URL
 
 
-def hsds_id(kind: str, key: str) -> str:
-    """A stable UUID for an HSDS object."""
-    return str(uuid.uuid5(NAMESPACE, f"{kind}:{key}"))
+@dataclass(frozen=True)
+class Export:
+    """What every export needs besides the locations: the region, its time zone, municipalities and page URLs."""
+
+    region: Region
+    timezone: str
+    municipalities: Mapping[str, Municipality]
+    url_for: UrlFor
+
+    @property
+    def licence(self) -> dict[str, str]:
+        """The open-data licence as published."""
+        return {"name": self.region.licence.name, "url": self.region.licence.url}
+
+    def urls(self, location_id: str) -> dict[str, str]:
+        """The location's page in every language of the site."""
+        return {lang: self.url_for(lang, location_id) for lang in self.region.languages}
 
 
 def _dump(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=2) + "\n"
 
 
-def _weekly(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return [{"days": [d for d in DAYS if d in e["days"]], "opens": clock(e["opens"]), "closes": clock(e["closes"])} for e in entries]
+def _weekly(entries: tuple[WeeklyHours, ...]) -> list[dict[str, Any]]:
+    return [{"days": [d for d in DAYS if d in e.days], "opens": clock(e.opens), "closes": clock(e.closes)} for e in entries]
 
 
-def public_record(record: Mapping[str, Any], municipalities: Mapping[str, Municipality], url_for: UrlFor) -> dict[str, Any]:
-    """One location as published: the record with normalised times, municipality names and page URLs."""
-    data = {key: value for key, value in record.items()}
-    hours = dict(data.get("hours", {}))
-    if "weekly" in hours:
-        hours["weekly"] = _weekly(hours["weekly"])
-    if "exceptions" in hours:
-        hours["exceptions"] = [
-            {**x, **({"weekly": _weekly(x["weekly"])} if "weekly" in x else {})} for x in hours["exceptions"]
-        ]
-    hours["timezone"] = TIMEZONE
-    data["hours"] = hours
-    municipality = municipalities[record["municipality"]]
-    data["municipality_name"] = {"fi": municipality.name_fi, "sv": municipality.name_sv}
-    data["url"] = {lang: url_for(lang, record["id"]) for lang in ("fi", "sv")}
-    return data
+def _some(**fields: Any) -> dict[str, Any]:
+    """The fields that have a value (open data leaves out what the record does not give)."""
+    return {key: value.as_dict() if isinstance(value, Text) else value for key, value in fields.items() if value}
 
 
-def locations_json(records: Sequence[Mapping[str, Any]], municipalities: Mapping[str, Municipality], url_for: UrlFor, licence: Mapping[str, str]) -> str:
-    """Every location as JSON: {"licence": ..., "locations": [...]}."""
+def _hours(location: Location, timezone: str) -> dict[str, Any]:
+    hours = location.hours
+    exceptions = [
+        _some(**{"from": x.start.isoformat(), "to": x.end.isoformat()}, reason=x.reason, closed=x.closed, weekly=_weekly(x.weekly))
+        for x in hours.exceptions
+    ]
+    return {
+        **_some(by_appointment_only=hours.by_appointment_only, weekly=_weekly(hours.weekly), note=hours.note, exceptions=exceptions),
+        "timezone": timezone,
+    }
+
+
+def public_record(location: Location, export: Export) -> dict[str, Any]:
+    """One location as published: its fields, with normalised times, municipality names and page URLs."""
+    municipality = export.municipalities[location.municipality]
+    address = location.address
+    return {
+        **_some(id=location.id, sample=location.sample, name=location.name, description=location.description),
+        "organisation": location.organisation,
+        "municipality": location.municipality,
+        "address": _some(street=address.street, postal_code=address.postal_code, post_office=address.post_office, details=address.details),
+        "coordinates": {"lat": location.lat, "lon": location.lon},
+        "forms": list(location.forms),
+        "target_groups": list(location.target_groups),
+        "languages": list(location.languages),
+        "hours": _hours(location, export.timezone),
+        **_some(
+            booking=_some(how=location.booking_how, url=location.booking_url, phone=location.booking_phone),
+            contact=_some(phone=location.phone, email=location.email, web=location.web),
+            accessibility=_some(features=list(location.accessibility), description=location.accessibility_description),
+        ),
+        "checked": location.checked.isoformat(),
+        "municipality_name": {"fi": municipality.name_fi, "sv": municipality.name_sv},
+        "url": export.urls(location.id),
+    }
+
+
+def locations_json(locations: Sequence[Location], export: Export) -> str:
+    """Every location as JSON: {"licence": ..., "publisher": ..., "locations": [...]}."""
     return _dump(
         {
-            "licence": dict(licence),
-            "publisher": "Uudenmaan Digitukiverkosto UuDi",
-            "locations": [public_record(r, municipalities, url_for) for r in records],
+            "licence": export.licence,
+            "publisher": export.region.network_name.get(export.region.main_lang),
+            "locations": [public_record(location, export) for location in locations],
         }
     )
 
 
-def locations_geojson(records: Sequence[Mapping[str, Any]], municipalities: Mapping[str, Municipality], url_for: UrlFor, licence: Mapping[str, str]) -> str:
+def locations_geojson(locations: Sequence[Location], export: Export) -> str:
     """Every location as a GeoJSON Point feature (RFC 7946: [longitude, latitude])."""
     features = []
-    for record in records:
-        municipality = municipalities[record["municipality"]]
+    for location in locations:
+        municipality = export.municipalities[location.municipality]
         features.append(
             {
                 "type": "Feature",
-                "id": record["id"],
-                "geometry": {"type": "Point", "coordinates": [record["coordinates"]["lon"], record["coordinates"]["lat"]]},
+                "id": location.id,
+                "geometry": {"type": "Point", "coordinates": [location.lon, location.lat]},
                 "properties": {
-                    "id": record["id"],
-                    "name_fi": record["name"]["fi"],
-                    "name_sv": record["name"]["sv"],
-                    "municipality": record["municipality"],
+                    "id": location.id,
+                    **{f"name_{lang}": location.name.exact(lang) for lang in export.region.languages},
+                    "municipality": location.municipality,
                     "municipality_fi": municipality.name_fi,
                     "municipality_sv": municipality.name_sv,
-                    "organisation": record["organisation"],
-                    "forms": record["forms"],
-                    "target_groups": record["target_groups"],
-                    "languages": record["languages"],
-                    "url_fi": url_for("fi", record["id"]),
-                    "url_sv": url_for("sv", record["id"]),
-                    "sample": bool(record.get("sample")),
+                    "organisation": location.organisation,
+                    "forms": list(location.forms),
+                    "target_groups": list(location.target_groups),
+                    "languages": list(location.languages),
+                    **{f"url_{lang}": url for lang, url in export.urls(location.id).items()},
+                    "sample": location.sample,
                 },
             }
         )
-    return _dump({"type": "FeatureCollection", "licence": dict(licence), "features": features})
+    return _dump({"type": "FeatureCollection", "licence": export.licence, "features": features})
 
 
-CSV_COLUMNS = [
-    "id", "name_fi", "name_sv", "organisation", "municipality", "municipality_fi", "municipality_sv",
-    "street_fi", "street_sv", "postal_code", "post_office_fi", "post_office_sv", "lat", "lon",
-    "forms", "target_groups", "languages", "by_appointment_only", "hours", "phone", "email", "web",
-    "accessibility", "checked", "sample", "url_fi", "url_sv",
-]
+def csv_columns(languages: Sequence[str]) -> list[str]:
+    """The CSV header: texts have a column per language of the site (name_fi, name_sv, ...)."""
+
+    def each(prefix: str) -> list[str]:
+        return [f"{prefix}_{lang}" for lang in languages]
+
+    return [
+        "id", *each("name"), "organisation", "municipality", "municipality_fi", "municipality_sv",
+        *each("street"), "postal_code", *each("post_office"), "lat", "lon",
+        "forms", "target_groups", "languages", "by_appointment_only", "hours", "phone", "email", "web",
+        "accessibility", "checked", "sample", *each("url"),
+    ]
 
 
-def locations_csv(records: Sequence[Mapping[str, Any]], municipalities: Mapping[str, Municipality], url_for: UrlFor) -> str:
+def locations_csv(locations: Sequence[Location], export: Export) -> str:
     """One row per location; lists are separated by ';', hours as 'mo,tu 09:00-12:00; we 13:00-16:00'."""
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    languages = export.region.languages
+    writer = csv.DictWriter(out, fieldnames=csv_columns(languages), lineterminator="\n")
     writer.writeheader()
-    for r in records:
-        municipality = municipalities[r["municipality"]]
-        hours = r.get("hours", {})
-        street, office = r["address"]["street"], r["address"]["post_office"]
+    for location in locations:
+        municipality = export.municipalities[location.municipality]
+        address = location.address
         writer.writerow(
             {
-                "id": r["id"],
-                "name_fi": r["name"]["fi"],
-                "name_sv": r["name"]["sv"],
-                "organisation": r["organisation"],
-                "municipality": r["municipality"],
+                "id": location.id,
+                **{f"name_{lang}": location.name.exact(lang) for lang in languages},
+                "organisation": location.organisation,
+                "municipality": location.municipality,
                 "municipality_fi": municipality.name_fi,
                 "municipality_sv": municipality.name_sv,
-                "street_fi": street["fi"],
-                "street_sv": street.get("sv", street["fi"]),
-                "postal_code": r["address"]["postal_code"],
-                "post_office_fi": office["fi"],
-                "post_office_sv": office.get("sv", office["fi"]),
-                "lat": r["coordinates"]["lat"],
-                "lon": r["coordinates"]["lon"],
-                "forms": ";".join(r["forms"]),
-                "target_groups": ";".join(r["target_groups"]),
-                "languages": ";".join(r["languages"]),
-                "by_appointment_only": "true" if hours.get("by_appointment_only") else "false",
-                "hours": "; ".join(f"{','.join(e['days'])} {e['opens']}-{e['closes']}" for e in _weekly(hours.get("weekly", []))),
-                "phone": r.get("contact", {}).get("phone", ""),
-                "email": r.get("contact", {}).get("email", ""),
-                "web": r.get("contact", {}).get("web", ""),
-                "accessibility": ";".join(r.get("accessibility", {}).get("features", [])),
-                "checked": r["checked"],
-                "sample": "true" if r.get("sample") else "false",
-                "url_fi": url_for("fi", r["id"]),
-                "url_sv": url_for("sv", r["id"]),
+                **{f"street_{lang}": address.street.get(lang) for lang in languages},
+                "postal_code": address.postal_code,
+                **{f"post_office_{lang}": address.post_office.get(lang) for lang in languages},
+                "lat": location.lat,
+                "lon": location.lon,
+                "forms": ";".join(location.forms),
+                "target_groups": ";".join(location.target_groups),
+                "languages": ";".join(location.languages),
+                "by_appointment_only": "true" if location.hours.by_appointment_only else "false",
+                "hours": "; ".join(f"{','.join(e['days'])} {e['opens']}-{e['closes']}" for e in _weekly(location.hours.weekly)),
+                "phone": location.phone,
+                "email": location.email,
+                "web": location.web,
+                "accessibility": ";".join(location.accessibility),
+                "checked": location.checked.isoformat(),
+                "sample": "true" if location.sample else "false",
+                **{f"url_{lang}": url for lang, url in export.urls(location.id).items()},
             }
         )
     return out.getvalue()
 
 
-def _schedules(record: Mapping[str, Any], ids: dict[str, str]) -> list[dict[str, Any]]:
+def _schedules(location: Location, export: Export, ids: dict[str, str]) -> list[dict[str, Any]]:
     """HSDS schedules: weekly RRULE-like rows in local time, then exception periods (valid_from/valid_to)."""
-    hours = record.get("hours", {})
-    note = f"Local time ({TIMEZONE})."
+    hours = location.hours
+    note = f"Local time ({export.timezone})."
+    main = export.region.main_lang
+    stable_id = export.region.stable_id
     rows: list[dict[str, Any]] = []
 
-    def weekly(entries: list[dict[str, Any]], key: str, extra: dict[str, Any]) -> None:
+    def weekly(entries: tuple[WeeklyHours, ...], key: str, extra: dict[str, Any]) -> None:
         for index, entry in enumerate(_weekly(entries)):
             rows.append(
                 {
-                    "id": hsds_id("schedule", f"{record['id']}:{key}:{index}"),
+                    "id": stable_id("schedule", f"{location.id}:{key}:{index}"),
                     **ids,
                     "freq": "WEEKLY",
                     "byday": ",".join(day.upper() for day in entry["days"]),
@@ -166,111 +206,110 @@ def _schedules(record: Mapping[str, Any], ids: dict[str, str]) -> list[dict[str,
                 }
             )
 
-    weekly(hours.get("weekly", []), "weekly", {})
-    if hours.get("by_appointment_only"):
-        rows.append({"id": hsds_id("schedule", f"{record['id']}:appointment"), **ids, "description": "By appointment only."})
-    for index, period in enumerate(hours.get("exceptions", [])):
-        extra = {"valid_from": period["from"], "valid_to": period["to"], "description": period["reason"]["fi"]}
-        if period.get("closed"):
-            rows.append({"id": hsds_id("schedule", f"{record['id']}:exception:{index}"), **ids, **extra, "description": f"Closed: {period['reason']['fi']}"})
+    weekly(hours.weekly, "weekly", {})
+    if hours.by_appointment_only:
+        rows.append({"id": stable_id("schedule", f"{location.id}:appointment"), **ids, "description": "By appointment only."})
+    for index, period in enumerate(hours.exceptions):
+        reason = period.reason.get(main)
+        extra = {"valid_from": period.start.isoformat(), "valid_to": period.end.isoformat(), "description": reason}
+        if period.closed:
+            rows.append({"id": stable_id("schedule", f"{location.id}:exception:{index}"), **ids, **extra, "description": f"Closed: {reason}"})
         else:
-            weekly(period.get("weekly", []), f"exception:{index}", extra)
+            weekly(period.weekly, f"exception:{index}", extra)
     return rows
 
 
-def hsds_services(
-    records: Sequence[Mapping[str, Any]],
-    municipalities: Mapping[str, Municipality],
-    members: Mapping[str, Mapping[str, Any]],
-    url_for: UrlFor,
-    language_name: Callable[[str], str],
-) -> str:
+def hsds_services(locations: Sequence[Location], members: Mapping[str, Member], export: Export, language_name: Callable[[str], str]) -> str:
     """HSDS 3.0 JSON: one service per location (the digital support there) with its organization,
-    service_at_location, location, address, schedules, languages, phones and accessibility, as a Page."""
+    service_at_location, location, address, schedules, languages, phones and accessibility, as a Page.
+
+    Texts are in the main language, alternate names in the second one."""
+    region = export.region
+    main = region.main_lang
+    other = next((lang for lang in region.languages if lang != main), main)
+    stable_id = region.stable_id
     services = []
-    for r in records:
-        service_id = hsds_id("service", r["id"])
-        location_id = hsds_id("location", r["id"])
-        sal_id = hsds_id("service_at_location", r["id"])
-        member = members.get(r["organisation"], {})
-        organization = {
-            "id": hsds_id("organization", r["organisation"]),
-            "name": member.get("name", {}).get("fi", r["organisation"]),
-            "alternate_name": member.get("name", {}).get("sv", ""),
-            "description": member.get("description", {}).get("fi", "") or member.get("name", {}).get("fi", r["organisation"]),
+    for r in locations:
+        service_id = stable_id("service", r.id)
+        location_id = stable_id("location", r.id)
+        sal_id = stable_id("service_at_location", r.id)
+        member = members.get(r.organisation)
+        organization: dict[str, Any] = {
+            "id": stable_id("organization", r.organisation),
+            "name": member.name.exact(main) if member else r.organisation,
+            "alternate_name": member.name.exact(other) if member else "",
+            "description": (member.description.exact(main) or member.name.exact(main)) if member else r.organisation,
         }
-        if member.get("website"):
-            organization["website"] = member["website"]
-        contact = r.get("contact", {})
-        municipality = municipalities[r["municipality"]]
+        if member and member.website:
+            organization["website"] = member.website
+        municipality = export.municipalities[r.municipality]
         address = {
-            "id": hsds_id("address", r["id"]),
+            "id": stable_id("address", r.id),
             "location_id": location_id,
-            "address_1": r["address"]["street"]["fi"],
-            "city": r["address"]["post_office"]["fi"],
-            "region": municipality.name_fi,
-            "state_province": "Uusimaa",
-            "postal_code": r["address"]["postal_code"],
+            "address_1": r.address.street.get(main),
+            "city": r.address.post_office.get(main),
+            "region": municipality.name(main),
+            "state_province": region.name.get(main),
+            "postal_code": r.address.postal_code,
             "country": "FI",
             "address_type": "physical",
         }
         languages = [
-            {"id": hsds_id("language", f"{r['id']}:{code}"), "location_id": location_id, "code": code, "name": language_name(code)}
-            for code in r["languages"]
+            {"id": stable_id("language", f"{r.id}:{code}"), "location_id": location_id, "code": code, "name": language_name(code)}
+            for code in r.languages
         ]
         location: dict[str, Any] = {
             "id": location_id,
             "location_type": "physical",
             "organization_id": organization["id"],
-            "name": r["name"]["fi"],
-            "alternate_name": r["name"]["sv"],
-            "url": url_for("fi", r["id"]),
-            "latitude": r["coordinates"]["lat"],
-            "longitude": r["coordinates"]["lon"],
-            "external_identifier": r["id"],
-            "external_identifier_type": "UuDi location id",
+            "name": r.name.get(main),
+            "alternate_name": r.name.exact(other),
+            "url": export.url_for(main, r.id),
+            "latitude": r.lat,
+            "longitude": r.lon,
+            "external_identifier": r.id,
+            "external_identifier_type": f"{region.short_name} location id",
             "addresses": [address],
             "languages": languages,
-            "schedules": _schedules(r, {"location_id": location_id}),
+            "schedules": _schedules(r, export, {"location_id": location_id}),
         }
-        if r.get("description"):
-            location["description"] = r["description"]["fi"]
-        access = r.get("accessibility", {})
-        if access:
+        if r.description:
+            location["description"] = r.description.get(main)
+        if r.accessibility or r.accessibility_description:
             location["accessibility"] = [
                 {
-                    "id": hsds_id("accessibility", r["id"]),
+                    "id": stable_id("accessibility", r.id),
                     "location_id": location_id,
-                    "description": ", ".join(access.get("features", [])),
-                    "details": access.get("description", {}).get("fi", ""),
+                    "description": ", ".join(r.accessibility),
+                    "details": r.accessibility_description.exact(main),
                 }
             ]
-        if contact.get("phone"):
-            location["phones"] = [{"id": hsds_id("phone", r["id"]), "location_id": location_id, "number": contact["phone"]}]
+        if r.phone:
+            location["phones"] = [{"id": stable_id("phone", r.id), "location_id": location_id, "number": r.phone}]
         service: dict[str, Any] = {
             "id": service_id,
             "organization_id": organization["id"],
-            "name": r["name"]["fi"],
-            "alternate_name": r["name"]["sv"],
+            "name": r.name.get(main),
+            "alternate_name": r.name.exact(other),
             "status": "active",
             "fees_description": "Maksuton / Avgiftsfri",
-            "eligibility_description": ", ".join(r["target_groups"]),
-            "assured_date": r["checked"],
+            "eligibility_description": ", ".join(r.target_groups),
+            "assured_date": r.checked.isoformat(),
             "organization": organization,
             "languages": [
-                {"id": hsds_id("language", f"service:{r['id']}:{code}"), "service_id": service_id, "code": code, "name": language_name(code)}
-                for code in r["languages"]
+                {"id": stable_id("language", f"service:{r.id}:{code}"), "service_id": service_id, "code": code, "name": language_name(code)}
+                for code in r.languages
             ],
             "service_at_locations": [{"id": sal_id, "service_id": service_id, "location_id": location_id, "location": location}],
         }
-        if r.get("description"):
-            service["description"] = r["description"]["fi"]
-        if contact.get("web"):
-            service["url"] = contact["web"]
-        if contact.get("email"):
-            service["email"] = contact["email"]
-        if r.get("booking", {}).get("how"):
-            service["application_process"] = r["booking"]["how"]["fi"]
+        if r.description:
+            service["description"] = r.description.get(main)
+        if r.web:
+            service["url"] = r.web
+        if r.email:
+            service["email"] = r.email
+        if r.booking_how:
+            service["application_process"] = r.booking_how.get(main)
         services.append(service)
     return _dump(
         {

@@ -1,6 +1,5 @@
 """schema.org JSON-LD for a location page: the Place (address, geo, hours) and the GovernmentService there."""
 
-import json
 from typing import Any
 
 from .model import LocationView
@@ -38,8 +37,8 @@ def _special_hours(location: LocationView) -> list[dict[str, Any]]:
     return found
 
 
-def location_graph(location: LocationView, page_url: str) -> dict[str, Any]:
-    """The JSON-LD document for one location page (page_url is absolute or root-relative)."""
+def location_graph(location: LocationView, page_url: str, region_name: str) -> dict[str, Any]:
+    """The JSON-LD document for one location page (page_url is absolute or root-relative; region_name in its language)."""
     place_id = f"{page_url}#place"
     place: dict[str, Any] = {
         "@type": "Place",
@@ -51,7 +50,7 @@ def location_graph(location: LocationView, page_url: str) -> dict[str, Any]:
             "streetAddress": location.street,
             "postalCode": location.postal_code,
             "addressLocality": location.post_office,
-            "addressRegion": "Uusimaa",
+            "addressRegion": region_name,
             "addressCountry": "FI",
         },
         "geo": {"@type": "GeoCoordinates", "latitude": location.lat, "longitude": location.lon},
@@ -88,8 +87,3 @@ def location_graph(location: LocationView, page_url: str) -> dict[str, Any]:
     if location.description:
         service["description"] = location.description
     return {"@context": "https://schema.org", "@graph": [place, service]}
-
-
-def to_script_json(data: dict[str, Any]) -> str:
-    """JSON safe inside <script type="application/ld+json"> (no '</' can close the element)."""
-    return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1).replace("</", "<\\/")

@@ -1,28 +1,23 @@
-"""What the directory templates show: locations and municipalities as read-only views in one language."""
+"""What the directory templates show: locations and municipalities as read-only views in one language.
+
+Each view is computed from the typed models of plugins/site_data (one Location, its Member, the labels).
+"""
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from babel import Locale
 
 from plugins.site_data.locations import DAYS, clock
+from plugins.site_data.models import DirectoryLabels, Location, Member, WeeklyHours
 from plugins.site_data.municipalities import Municipality
+from plugins.site_data.text import sort_key
+from plugins.site_i18n.urls import LanguageUrls, url_for
 
-from .urls import location_url, municipality_url
-
-# Finnish, Swedish and English first in the language filter, then the others by name.
-FIRST_LANGUAGES = ("fi", "sv", "en")
-Labels = Mapping[str, Mapping[str, Mapping[str, str]]]
-
-
-def text(value: Mapping[str, str] | None, lang: str) -> str:
-    """A {fi, sv, en} text in `lang`, falling back to Finnish."""
-    if not value:
-        return ""
-    return value.get(lang) or value.get("fi") or ""
+# The language filter lists the site's own languages first, then English, then the others by name.
+THEN_FIRST = ("en",)
 
 
 def language_name(code: str, lang: str) -> str:
@@ -67,13 +62,13 @@ class Exception_:
     days: tuple[DayHours, ...]
 
 
-def week(entries: list[dict[str, Any]], day_labels: Mapping[str, Mapping[str, str]], lang: str) -> tuple[DayHours, ...]:
+def week(entries: tuple[WeeklyHours, ...], labels: DirectoryLabels, lang: str) -> tuple[DayHours, ...]:
     """Monday to Sunday with each day's intervals in time order."""
     by_day: dict[str, list[Interval]] = {day: [] for day in DAYS}
     for entry in entries:
-        for day in entry["days"]:
-            by_day[day].append(Interval(clock(entry["opens"]), clock(entry["closes"])))
-    return tuple(DayHours(day, text(day_labels[day], lang), tuple(sorted(by_day[day], key=lambda i: i.opens))) for day in DAYS)
+        for day in entry.days:
+            by_day[day].append(Interval(clock(entry.opens), clock(entry.closes)))
+    return tuple(DayHours(day, labels.label("days", day, lang), tuple(sorted(by_day[day], key=lambda i: i.opens))) for day in DAYS)
 
 
 def hours_for_script(weekly: tuple[DayHours, ...], exceptions: tuple[Exception_, ...]) -> str:
@@ -126,7 +121,6 @@ class LocationView:
     email: str
     web: str
     checked: date
-    record: Mapping[str, Any] = field(repr=False, compare=False)
 
     @property
     def has_hours(self) -> bool:
@@ -143,70 +137,64 @@ class LocationView:
         return " ".join(choice.code for choice in getattr(self, group))
 
 
+def _choices(labels: DirectoryLabels, group: str, codes: tuple[str, ...], lang: str) -> tuple[Choice, ...]:
+    return tuple(Choice(code, labels.label(group, code, lang)) for code in codes)
+
+
 def build_location(
-    record: Mapping[str, Any],
+    location: Location,
     lang: str,
     *,
     municipalities: Mapping[str, Municipality],
-    members: Mapping[str, Mapping[str, Any]],
-    labels: Labels,
-    language_urls: Mapping[str, Mapping[str, str]],
+    members: Mapping[str, Member],
+    labels: DirectoryLabels,
+    language_urls: LanguageUrls,
     today: date,
 ) -> LocationView:
-    """The view of one schema-valid location record in `lang`; exceptions that ended before `today` are left out."""
-    municipality = municipalities[record["municipality"]]
-    hours = record.get("hours", {})
-    booking = record.get("booking", {})
-    contact = record.get("contact", {})
-    access = record.get("accessibility", {})
-    address = record["address"]
+    """The view of one location in `lang`; exceptions that ended before `today` are left out."""
+    municipality = municipalities[location.municipality]
+    hours = location.hours
+    address = location.address
     exceptions = tuple(
-        Exception_(
-            date.fromisoformat(x["from"]),
-            date.fromisoformat(x["to"]),
-            text(x["reason"], lang),
-            bool(x.get("closed")),
-            week(x.get("weekly", []), labels["days"], lang),
-        )
-        for x in sorted(hours.get("exceptions", []), key=lambda x: (x["from"], x["to"]))
-        if date.fromisoformat(x["to"]) >= today
+        Exception_(x.start, x.end, x.reason.get(lang), x.closed, week(x.weekly, labels, lang))
+        for x in sorted(hours.exceptions, key=lambda x: (x.start, x.end))
+        if x.end >= today
     )
-    member = members.get(record["organisation"], {})
+    member = members.get(location.organisation)
     return LocationView(
-        id=record["id"],
+        id=location.id,
         lang=lang,
-        url=location_url(language_urls, lang, record["id"]),
-        name=text(record["name"], lang),
-        description=text(record.get("description"), lang),
-        sample=bool(record.get("sample")),
+        url=url_for(language_urls, lang, "LOCATION_URL", location.id),
+        name=location.name.get(lang),
+        description=location.description.get(lang),
+        sample=location.sample,
         municipality=municipality,
         municipality_name=municipality.name(lang),
-        municipality_url=municipality_url(language_urls, lang, municipality.name(lang)),
-        organisation_id=record["organisation"],
-        organisation_name=text(member.get("name"), lang) or record["organisation"],
-        street=text(address["street"], lang),
-        postal_code=address["postal_code"],
-        post_office=text(address["post_office"], lang),
-        address_details=text(address.get("details"), lang),
-        lat=record["coordinates"]["lat"],
-        lon=record["coordinates"]["lon"],
-        forms=tuple(Choice(code, text(labels["forms"][code], lang)) for code in record["forms"]),
-        target_groups=tuple(Choice(code, text(labels["target_groups"][code], lang)) for code in record["target_groups"]),
-        languages=tuple(Choice(code, language_name(code, lang)) for code in record["languages"]),
-        accessibility=tuple(Choice(code, text(labels["accessibility"][code], lang)) for code in access.get("features", [])),
-        accessibility_description=text(access.get("description"), lang),
-        by_appointment_only=bool(hours.get("by_appointment_only")),
-        hours_note=text(hours.get("note"), lang),
-        weekly=week(hours.get("weekly", []), labels["days"], lang),
+        municipality_url=url_for(language_urls, lang, "MUNICIPALITY_URL", municipality.slug(lang)),
+        organisation_id=location.organisation,
+        organisation_name=(member.name.get(lang) if member else "") or location.organisation,
+        street=address.street.get(lang),
+        postal_code=address.postal_code,
+        post_office=address.post_office.get(lang),
+        address_details=address.details.get(lang),
+        lat=location.lat,
+        lon=location.lon,
+        forms=_choices(labels, "forms", location.forms, lang),
+        target_groups=_choices(labels, "target_groups", location.target_groups, lang),
+        languages=tuple(Choice(code, language_name(code, lang)) for code in location.languages),
+        accessibility=_choices(labels, "accessibility", location.accessibility, lang),
+        accessibility_description=location.accessibility_description.get(lang),
+        by_appointment_only=hours.by_appointment_only,
+        hours_note=hours.note.get(lang),
+        weekly=week(hours.weekly, labels, lang),
         exceptions=exceptions,
-        booking_how=text(booking.get("how"), lang),
-        booking_url=booking.get("url", ""),
-        booking_phone=booking.get("phone", ""),
-        phone=contact.get("phone", ""),
-        email=contact.get("email", ""),
-        web=contact.get("web", ""),
-        checked=date.fromisoformat(record["checked"]),
-        record=record,
+        booking_how=location.booking_how.get(lang),
+        booking_url=location.booking_url,
+        booking_phone=location.booking_phone,
+        phone=location.phone,
+        email=location.email,
+        web=location.web,
+        checked=location.checked,
     )
 
 
@@ -230,12 +218,17 @@ class FilterOptions:
     accessibility: tuple[Choice, ...]
 
 
-def filter_options(locations: list[LocationView], labels: Labels, lang: str) -> FilterOptions:
-    """Every form, group and feature of the vocabulary; the languages some location serves (by name)."""
+def _all_choices(labels: DirectoryLabels, group: str, lang: str) -> tuple[Choice, ...]:
+    return tuple(Choice(code, label.get(lang)) for code, label in labels.group(group))
+
+
+def filter_options(locations: list[LocationView], labels: DirectoryLabels, lang: str, site_languages: tuple[str, ...]) -> FilterOptions:
+    """Every form, group and feature of the vocabulary; the languages some location serves (the site's first, then by name)."""
     languages = {choice.code: choice for location in locations for choice in location.languages}
+    first = (*site_languages, *THEN_FIRST)
     return FilterOptions(
-        forms=tuple(Choice(code, text(label, lang)) for code, label in labels["forms"].items()),
-        target_groups=tuple(Choice(code, text(label, lang)) for code, label in labels["target_groups"].items()),
-        languages=tuple(sorted(languages.values(), key=lambda c: (FIRST_LANGUAGES.index(c.code) if c.code in FIRST_LANGUAGES else len(FIRST_LANGUAGES), c.label))),
-        accessibility=tuple(Choice(code, text(label, lang)) for code, label in labels["accessibility"].items()),
+        forms=_all_choices(labels, "forms", lang),
+        target_groups=_all_choices(labels, "target_groups", lang),
+        languages=tuple(sorted(languages.values(), key=lambda c: (first.index(c.code) if c.code in first else len(first), sort_key(c.label)))),
+        accessibility=_all_choices(labels, "accessibility", lang),
     )

@@ -7,7 +7,6 @@ from pelican import signals
 from plugins.site_i18n.urls import join_url
 
 from .generator import DirectoryGenerator
-from .urls import location_url
 
 
 def get_generators(pelican: Any) -> type[DirectoryGenerator]:
@@ -22,15 +21,8 @@ def display_clock(value: str) -> str:
 
 
 def add_template_helpers(generator: Any) -> None:
-    """`location_url(lang, id, lang_siteurls)` and the `clock` filter for every template."""
-    language_urls = generator.settings["LANGUAGE_URLS"]
-
-    def template_location_url(lang: str, location_id: str, siteurls: dict[str, str]) -> str:
-        """Full URL of a location's page on the site of `lang` (member pages link to locations)."""
-        return join_url(siteurls[lang], location_url(language_urls, lang, location_id))
-
+    """The `clock` filter for every template (links to any page: `lang_url`, plugins/site_i18n)."""
     if hasattr(generator, "env"):
-        generator.env.globals["location_url"] = template_location_url
         generator.env.filters["clock"] = display_clock
 
 

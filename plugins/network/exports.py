@@ -1,47 +1,46 @@
-"""The members list as open data (JSON and CSV, CC BY 4.0), both languages in one file."""
+"""The members list as open data (JSON and CSV, under the region's licence), every language in one file."""
 
 import csv
 import io
 import json
 from collections.abc import Mapping, Sequence
+from dataclasses import asdict
 from typing import Any
 
+from plugins.site_data.models import Member
 from plugins.site_data.municipalities import Municipality
+from plugins.site_data.region import Licence
 
-from .model import Record
-
-LICENCE = "CC BY 4.0"
-LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
 CSV_COLUMNS = (
     "id", "name_fi", "name_sv", "name_en", "type", "municipality_codes", "municipalities_fi", "municipalities_sv",
     "website", "joined", "sample", "url_fi", "url_sv",
 )
 
 
-def export_rows(members: Sequence[Record], municipalities: Mapping[str, Municipality], urls: Mapping[str, Mapping[str, str]]) -> list[dict[str, Any]]:
+def export_rows(members: Sequence[Member], municipalities: Mapping[str, Municipality], urls: Mapping[str, Mapping[str, str]]) -> list[dict[str, Any]]:
     """One plain dict per member, ordered by id; `urls` is member id -> lang -> page URL."""
     rows = []
-    for member in sorted(members, key=lambda m: m["id"]):
-        served = [municipalities[code] for code in member["municipalities"] if code in municipalities]
+    for member in sorted(members, key=lambda m: m.id):
+        served = [municipalities[code] for code in member.municipalities if code in municipalities]
         row: dict[str, Any] = {
-            "id": member["id"],
-            "sample": bool(member.get("sample", False)),
-            "name": dict(sorted(member["name"].items())),
-            "type": member["type"],
+            "id": member.id,
+            "sample": member.sample,
+            "name": member.name.as_dict(),
+            "type": member.type,
             "municipalities": [{"code": m.code, "name": {"fi": m.name_fi, "sv": m.name_sv}} for m in served],
-            "website": member.get("website"),
-            "joined": member["joined"],
-            "url": dict(sorted(urls.get(member["id"], {}).items())),
+            "website": member.website or None,
+            "joined": member.joined.isoformat(),
+            "url": dict(sorted(urls.get(member.id, {}).items())),
         }
-        if member.get("contact"):
-            row["contact"] = member["contact"]
+        if member.contact:
+            row["contact"] = {key: value for key, value in asdict(member.contact).items() if value}
         rows.append(row)
     return rows
 
 
-def members_json(rows: Sequence[dict[str, Any]], source: str) -> str:
+def members_json(rows: Sequence[dict[str, Any]], source: str, licence: Licence) -> str:
     """The JSON export: licence and source, then the members."""
-    document = {"source": source, "licence": LICENCE, "licence_url": LICENCE_URL, "count": len(rows), "members": list(rows)}
+    document = {"source": source, "licence": licence.name, "licence_url": licence.url, "count": len(rows), "members": list(rows)}
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 

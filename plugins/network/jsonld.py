@@ -1,12 +1,10 @@
 """schema.org Organization JSON-LD for the network and its members."""
 
-import json
 from collections.abc import Sequence
 from typing import Any
 
+from plugins.site_data.models import Member
 from plugins.site_data.municipalities import Municipality
-
-from .model import Record, localised
 
 # The closest schema.org type for each member type; everything else is a plain Organization.
 SCHEMA_TYPES = {
@@ -30,16 +28,17 @@ def network_reference(name: str, url: str) -> dict[str, Any]:
 
 
 def member_jsonld(
-    member: Record, lang: str, page_url: str, network: dict[str, Any], municipalities: Sequence[Municipality], logo_url: str | None = None
+    member: Member, lang: str, page_url: str, network: dict[str, Any], municipalities: Sequence[Municipality], logo_url: str | None = None
 ) -> dict[str, Any]:
     """One member as an Organization that is a member of the network."""
-    other_names = [name for code, name in sorted(member["name"].items()) if code != lang and name != localised(member["name"], lang)]
+    name = member.name.get(lang)
+    other_names = [other for code, other in member.name.values if code != lang and other != name]
     data: dict[str, Any] = {
         "@context": "https://schema.org",
-        "@type": SCHEMA_TYPES.get(member["type"], "Organization"),
+        "@type": SCHEMA_TYPES.get(member.type, "Organization"),
         "@id": page_url + "#organization",
-        "name": localised(member["name"], lang),
-        "url": member.get("website") or page_url,
+        "name": name,
+        "url": member.website or page_url,
         "mainEntityOfPage": page_url,
         "areaServed": [area(m, lang) for m in municipalities],
         "memberOf": network,
@@ -48,26 +47,21 @@ def member_jsonld(
         data["alternateName"] = other_names
     if logo_url:
         data["logo"] = logo_url
-    description = localised(member.get("description"), lang)
+    description = member.description.get(lang)
     if description:
         data["description"] = description
     return data
 
 
-def network_jsonld(name: str, url: str, region_name: str, members: Sequence[tuple[str, str]]) -> dict[str, Any]:
-    """The network as an Organization with its members (name, page URL)."""
+def network_jsonld(name: str, short_name: str, url: str, region_name: str, members: Sequence[tuple[str, str]]) -> dict[str, Any]:
+    """The network as an Organization (short_name: its abbreviation) with its members (name, page URL)."""
     return {
         "@context": "https://schema.org",
         "@type": "Organization",
         "@id": url + "#organization",
         "name": name,
-        "alternateName": "UuDi",
+        "alternateName": short_name,
         "url": url,
         "areaServed": {"@type": "AdministrativeArea", "name": region_name},
         "member": [{"@type": "Organization", "@id": member_url + "#organization", "name": member_name} for member_name, member_url in members],
     }
-
-
-def script_json(data: dict[str, Any]) -> str:
-    """JSON for a <script type="application/ld+json"> element: compact, stable, no '</' inside."""
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")

@@ -12,7 +12,6 @@ and this plugin makes the decision instead.
 
 from datetime import date, datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from pelican import signals
 
@@ -22,17 +21,12 @@ DRAFT = "draft"
 SCHEDULED = "scheduled"
 
 
-def build_date(settings: dict[str, Any]) -> date:
-    """The day the build treats as today: BUILD_DATE when pinned, else today in the site's time zone."""
-    return today.build_date(settings.get("BUILD_DATE"), settings.get("TIMEZONE") or "Europe/Helsinki")
-
-
 def publication_day(content: Any) -> date | None:
     """The day a post is dated, in the site's time zone."""
     when = getattr(content, "date", None)
     if not isinstance(when, datetime) or when == datetime.max or when.year == datetime.max.year:
         return None
-    zone = ZoneInfo(content.settings.get("TIMEZONE") or "UTC")
+    zone = today.site_zone(content.settings)
     return when.astimezone(zone).date() if when.tzinfo else when.date()
 
 
@@ -48,7 +42,7 @@ def decide_status(content: Any) -> None:
     if type(content).__name__ != "Article" or content.status != "published":
         return
     day = publication_day(content)
-    if day is None or day <= build_date(settings):
+    if day is None or day <= today.site_today(settings):
         return
     if settings.get("PUBLISH_FUTURE_POSTS"):
         content.preview_state = SCHEDULED

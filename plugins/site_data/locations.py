@@ -1,7 +1,7 @@
 """Rules for support locations (data/locations/) that a JSON Schema cannot express.
 
 Opening hours that close before they open or overlap, exception periods that end before they
-start, coordinates outside Uusimaa, unknown language codes, and entries not checked for a year.
+start, coordinates outside the region's map area, unknown language codes, and entries not checked for a year.
 """
 
 from collections.abc import Iterator
@@ -14,16 +14,13 @@ from babel import Locale
 from .problems import Problem
 from .records import load_list
 from .references import unknown_municipalities, unknown_references
+from .region import Region
 from .sitedata import SiteData
-from .today import build_date
 from .yaml_lines import LoadedYaml
 
 KIND = "locations"
 DAYS = ("mo", "tu", "we", "th", "fr", "sa", "su")
 DAY_NAMES_FI = ("maanantaina", "tiistaina", "keskiviikkona", "torstaina", "perjantaina", "lauantaina", "sunnuntaina")
-# A generous box around Uusimaa (Hanko's islands to Lapinjärvi, the Gulf of Finland to Pukkila).
-UUSIMAA_LAT = (59.7, 61.0)
-UUSIMAA_LON = (22.8, 26.6)
 STALE_AFTER = timedelta(days=365)
 ISO_639_1 = frozenset(str(code) for code in Locale("en").languages if len(str(code)) == 2 and str(code).isalpha())
 
@@ -68,7 +65,7 @@ def _hour_problems(path: Path, loaded: LoadedYaml, entries: list[dict[str, Any]]
             taken.setdefault(day, []).append((opens, closes, loaded.line_of(at + ("opens",))))
 
 
-def location_problems(path: Path, loaded: LoadedYaml, record: dict[str, Any], today: date) -> Iterator[Problem]:
+def location_problems(path: Path, loaded: LoadedYaml, record: dict[str, Any], today: date, region: Region) -> Iterator[Problem]:
     """Every rule beyond the schema for one schema-valid location record."""
     hours = record.get("hours", {})
     yield from _hour_problems(path, loaded, hours.get("weekly", []), ("hours", "weekly"))
@@ -98,12 +95,14 @@ def location_problems(path: Path, loaded: LoadedYaml, record: dict[str, Any], to
             )
         yield from _hour_problems(path, loaded, period.get("weekly", []), at + ("weekly",))
     lat, lon = record["coordinates"]["lat"], record["coordinates"]["lon"]
-    if not (UUSIMAA_LAT[0] <= lat <= UUSIMAA_LAT[1] and UUSIMAA_LON[0] <= lon <= UUSIMAA_LON[1]):
+    area = region.map_area
+    if not area.contains(lat, lon):
         yield Problem(
             path,
             loaded.line_of(("coordinates", "lat")),
-            f"Koordinaatit {lat}, {lon} ovat Uudenmaan ulkopuolella. Uudellamaalla lat on noin 59.8–60.9 ja lon 22.9–26.5. "
-            "Tarkista, etteivät lat ja lon ole vaihtaneet paikkaa, ja käytä WGS84-koordinaatteja (kuten karttapalveluissa).",
+            f"Koordinaatit {lat}, {lon} ovat alueen {region.name.get('fi')} ulkopuolella. Alueella lat on {area.south}–{area.north} "
+            f"ja lon {area.west}–{area.east}. Tarkista, etteivät lat ja lon ole vaihtaneet paikkaa, ja käytä "
+            "WGS84-koordinaatteja (kuten karttapalveluissa).",
             "coordinates",
         )
     for index, code in enumerate(record["languages"]):
@@ -140,10 +139,9 @@ def _is_date(value: object) -> bool:
 def location_rules(site: SiteData) -> Iterator[Problem]:
     """Hours, exceptions, coordinates, languages and staleness of every location."""
     record_set = site.records(KIND)
-    today = build_date()
     for record_id, record in record_set.checkable().items():
         try:
-            found = list(location_problems(record_set.path_of(record_id), record_set.sources[record_id], record, today))
+            found = list(location_problems(record_set.path_of(record_id), record_set.sources[record_id], record, site.today, site.region))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError):
             # A record that breaks the schema may lack what these rules read; its schema errors are
             # already listed, and these rules run again once they are fixed.
@@ -168,15 +166,10 @@ def load_directory_labels(data_dir: Path, problems: list[Problem]) -> dict[str, 
 
 
 def directory_labels_check(site: SiteData) -> Iterator[Problem]:
-    """data/directory-labels.yaml exists and is valid (its labels are shown on every directory page)."""
+    """data/directory-labels.yaml exists (load_site_data reads and checks it once; its labels are on every directory page)."""
     path = site.data_dir / "directory-labels.yaml"
-    if not path.exists():
-        if site.records(KIND).records:
-            yield Problem(path, 0, "Tiedosto puuttuu. Siinä ovat tuen muotojen, kohderyhmien ja esteettömyystietojen nimet suomeksi ja ruotsiksi.")
-        return
-    problems: list[Problem] = []
-    load_directory_labels(site.data_dir, problems)
-    yield from problems
+    if not path.exists() and site.records(KIND).records:
+        yield Problem(path, 0, "Tiedosto puuttuu. Siinä ovat tuen muotojen, kohderyhmien ja esteettömyystietojen nimet suomeksi ja ruotsiksi.")
 
 
 LOCATION_CHECKS = (location_municipalities, location_organisations, location_rules, directory_labels_check)

@@ -1,4 +1,4 @@
-"""The municipalities of Uusimaa (data/municipalities.yaml): codes, names and language status."""
+"""The municipalities of the region (data/municipalities.yaml): codes, names and language status."""
 
 from dataclasses import dataclass
 from pathlib import Path

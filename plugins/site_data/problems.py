@@ -30,3 +30,23 @@ def report(problems: list[Problem]) -> int:
     if errors:
         print(f"\n{len(errors)} virhettä. Korjaa ne ja yritä uudelleen.")
     return len(errors)
+
+
+class DataError(SystemExit):
+    """data/ has errors, so no page is made from it: every error is listed (make check lists them too).
+
+    The one way a generator stops the build on bad data. A SystemExit, because Pelican logs any
+    Exception with its traceback; this one ends the build with the message alone and exit status 1.
+    """
+
+    def __init__(self, problems: list[Problem]) -> None:
+        listed = "\n".join(str(problem) for problem in sorted(problems))
+        super().__init__(f"Tiedoissa on virheitä; korjaa ne (make check):\n{listed}")
+        self.problems = problems
+
+
+def stop_on_errors(problems: list[Problem]) -> None:
+    """Raise DataError listing every error when there is any (warnings do not stop the build)."""
+    errors = [problem for problem in problems if not problem.warning]
+    if errors:
+        raise DataError(errors)

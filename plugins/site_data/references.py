@@ -11,6 +11,7 @@ def unknown_municipalities(site: SiteData, kind: str, field: str = "municipaliti
     if not site.municipalities:
         return  # the municipality list itself is broken; that error is already reported
     record_set = site.records(kind)
+    example = next(iter(site.municipalities.values()))
     for record_id, record in record_set.checkable().items():
         value = record.get(field)
         codes = value if isinstance(value, list) else [value] if value else []
@@ -20,7 +21,8 @@ def unknown_municipalities(site: SiteData, kind: str, field: str = "municipaliti
                 yield Problem(
                     record_set.path_of(record_id),
                     record_set.line_of(record_id, *where),
-                    f"Tuntematon kuntanumero '{code}'. Uudenmaan kuntien numerot ovat tiedostossa data/municipalities.yaml (esim. \"049\" = Espoo).",
+                    f"Tuntematon kuntanumero '{code}'. Alueen kuntien numerot ovat tiedostossa data/municipalities.yaml "
+                    f'(esim. "{example.code}" = {example.name_fi}).',
                     field,
                 )
 

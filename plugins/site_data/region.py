@@ -10,6 +10,7 @@ from pathlib import Path
 
 from .problems import Problem
 from .records import load_list
+from .text import Text
 
 REGION_FILE = "region.yaml"
 
@@ -20,19 +21,6 @@ class RegionError(Exception):
     def __init__(self, problems: list[Problem]) -> None:
         super().__init__("\n".join(str(problem) for problem in problems))
         self.problems = problems
-
-
-@dataclass(frozen=True)
-class Text:
-    """A text in each of the region's languages; `get` falls back to the main language."""
-
-    values: tuple[tuple[str, str], ...]
-    main_lang: str
-
-    def get(self, lang: str) -> str:
-        """The text in `lang`, or in the main language when it has none in `lang`."""
-        found = dict(self.values)
-        return found.get(lang) or found.get(self.main_lang) or next(iter(found.values()), "")
 
 
 @dataclass(frozen=True)
@@ -98,7 +86,7 @@ class Region:
 
 
 def _text(values: dict[str, str], main_lang: str) -> Text:
-    return Text(tuple(sorted(values.items())), main_lang)
+    return Text.of(values, main_lang)
 
 
 def load_region(folder: Path) -> Region:

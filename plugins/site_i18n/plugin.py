@@ -8,7 +8,7 @@ from pelican import signals
 
 from .catalogs import compile_catalogs
 from .dates import format_date, iso_date
-from .urls import alternates, join_url
+from .urls import alternates, join_url, url_for
 
 
 def compile_theme_catalogs(pelican: Any) -> None:
@@ -28,9 +28,9 @@ def add_template_helpers(generator: Any) -> None:
     """Expose date formatting and cross-language URL helpers to every template."""
     language_urls = generator.settings["LANGUAGE_URLS"]
 
-    def lang_url(lang: str, name: str, siteurls: dict[str, str]) -> str:
-        """URL of the page kind `name` (e.g. INDEX_URL) on the site of `lang`."""
-        return join_url(siteurls[lang], language_urls[lang][name])
+    def lang_url(lang: str, name: str, siteurls: dict[str, str], slug: str = "") -> str:
+        """URL of the page kind `name` (e.g. INDEX_URL, or LOCATION_URL with a slug) on the site of `lang`."""
+        return url_for(language_urls, lang, name, slug, siteurls[lang])
 
     generator.env.filters["format_date"] = format_date
     generator.env.filters["iso_date"] = iso_date

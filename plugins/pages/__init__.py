@@ -1,0 +1,37 @@
+"""What every generator shares when it writes a page: the one page writer and JSON for <script> blocks."""
+
+import json
+from typing import Any
+
+from markupsafe import Markup
+
+from plugins.site_i18n.urls import SiteUrls, save_as
+
+# Inside <script> the HTML parser only looks for '</script' and '<!--'; escaping <, > and & as JSON
+# escapes keeps any text (a name with "</script>") from ending the element, and the JSON is unchanged.
+_SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
+
+
+def script_json(data: Any) -> Markup:
+    """Compact, stable JSON that is safe inside a <script> element (<, > and & escaped as \\u003c ...)."""
+    return Markup(json.dumps(data, ensure_ascii=False, separators=(",", ":")).translate(_SCRIPT_SAFE))  # noqa: S704 - <, > and & are escaped above
+
+
+def write_page(generator: Any, writer: Any, url: str, template: str, alternate_urls: dict[str, str], **values: Any) -> None:
+    """Write the page at site-relative `url` with `template`; alternate_urls are the same page in other languages."""
+    writer.write_file(
+        save_as(url),
+        generator.get_template(template),
+        generator.context,
+        relative_urls=generator.settings["RELATIVE_URLS"],
+        url=url,
+        page_alternate_urls=alternate_urls,
+        **values,
+    )
+
+
+def site_urls(generator: Any) -> SiteUrls:
+    """Every language's site URL and URL settings of this build (i18n_subsites puts lang_siteurls in the context)."""
+    settings = generator.settings
+    siteurls = generator.context.get("lang_siteurls") or {settings["DEFAULT_LANG"]: settings["SITEURL"]}
+    return SiteUrls(siteurls, settings["LANGUAGE_URLS"])
