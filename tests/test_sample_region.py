@@ -11,7 +11,7 @@ from bs4 import BeautifulSoup
 from playwright.sync_api import Page
 from slugify import slugify
 
-from plugins.site_data.region import load_region
+from plugins.site_data.region import RegionError, load_region
 from sitebuild.cli import check
 from sitebuild.linkcheck import check_link_safety, check_links
 from sitebuild.quality.axe import axe_source, report, run_axe
@@ -202,3 +202,13 @@ def test_sample_page_has_no_wcag_violations(shared_page: Page, sample_url: str, 
     assert shared_page.locator("html").get_attribute("lang") == page_type.lang
     violations = run_axe(shared_page, axe, page_type.path)
     assert not violations, report(violations)
+
+
+def test_a_region_without_the_phrases_gets_a_finnish_message_naming_the_field(tmp_path: Path) -> None:
+    text = (SAMPLE_REGION / "region.yaml").read_text(encoding="utf-8")
+    (tmp_path / "region.yaml").write_text(text.replace("  network_of:", "  network_genitive:"), encoding="utf-8")
+    with pytest.raises(RegionError) as raised:
+        load_region(tmp_path)
+    assert sorted(problem.field for problem in raised.value.problems) == ["phrases.network_genitive", "phrases.network_of"]
+    assert "Pakollinen kenttä 'network_of' puuttuu" in str(raised.value)
+    assert "Tuntematon kenttä 'network_genitive'" in str(raised.value)
