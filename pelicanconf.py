@@ -1,8 +1,9 @@
 """Development settings for the UuDi website (`make serve`).
 
 Production settings (`make build`) extend these in publishconf.py.
-Adding a language means adding an entry to LANGUAGES and a catalog under
-theme/translations/<lang>/: no code changes.
+Everything that makes the site one region's comes from region.yaml (REGION) and its content/
+and data/. Adding a language means adding its URL words to _URL_LANGUAGES, a catalog under
+theme/translations/<lang>/ and the language to region.yaml: no code changes.
 """
 
 import os
@@ -24,15 +25,16 @@ try:
 except RegionError as error:
     sys.exit(f"Aluetiedostossa on virheitä. Korjaa ne ja yritä uudelleen:\n{error}")
 
-SITENAME = "Uudenmaan Digitukiverkosto UuDi"
+DEFAULT_LANG = REGION.main_lang
+SITENAME = REGION.network_name.get(DEFAULT_LANG)
 SITEURL = ""
 FEED_DOMAIN = "http://127.0.0.1:8000"  # the local preview; publishconf.py sets the real one
-AUTHOR = "UuDi"
+AUTHOR = REGION.short_name
 TIMEZONE = "Europe/Helsinki"
-DEFAULT_LANG = "fi"
 
-PATH = "content"
-DATA_PATH = "data"  # YAML records, validated against data/schemas/ (plugins/site_data)
+# The region's own content and data (absolute, so a region folder can live anywhere).
+PATH = str(REGION_DIR / "content")
+DATA_PATH = str(REGION_DIR / "data")  # YAML records, validated against data/schemas/ (plugins/site_data)
 ARTICLE_PATHS = ["posts", "events"]  # events are posts in the Tapahtumat/Evenemang category for now
 PAGE_PATHS = ["pages"]
 STATIC_PATHS = ["images", "extra", "materials"]
@@ -43,10 +45,9 @@ THEME = "theme"
 THEME_STATIC_DIR = "theme"
 
 # Site-wide facts shown in the footer and on the contact pages.
-CONTACT_PHONE = "040 586 4682"
-CONTACT_PHONE_OWNER = "Tanna Rantanen"
-# Sample address until the network confirms its public mailbox (see README).
-CONTACT_EMAIL = "uudi@example.fi"
+CONTACT_PHONE = REGION.contact_phone
+CONTACT_PHONE_OWNER = REGION.contact_phone_owner
+CONTACT_EMAIL = REGION.contact_email
 # Joining the network: the join page links to the form when JOIN_URL is set, otherwise to JOIN_EMAIL.
 JOIN_URL = ""
 JOIN_EMAIL = CONTACT_EMAIL
@@ -55,18 +56,13 @@ MEMBERS_EXPORT_JSON = "avoin-data/jasenet.json"
 MEMBERS_EXPORT_CSV = "avoin-data/jasenet.csv"
 # Member logos and team photos live in data/images/ and are copied here (once, for every language).
 DATA_IMAGES_DIR = "verkosto/kuvat"
-SOCIAL_LINKS = [
-    ("Facebook", "https://www.facebook.com/"),
-    ("Instagram", "https://www.instagram.com/"),
-    ("LinkedIn", "https://www.linkedin.com/"),
-]
+SOCIAL_LINKS = [(link.name, link.url) for link in REGION.social]
 
-# Languages: URL words per language, so Swedish readers get Swedish URLs.
-LANGUAGES = {
+# Languages: URL words per language, so Swedish readers get Swedish URLs. The region's
+# languages (region.yaml) are built; their names come from the region, the words from here.
+_URL_LANGUAGES = {
     "fi": {
         "name": "Suomeksi",
-        "sitename": "Uudenmaan Digitukiverkosto UuDi",
-        "organisation": "Uudenmaan liitto",
         "words": {
             "news": "uutiset",
             "category": "kategoria",
@@ -97,8 +93,6 @@ LANGUAGES = {
     },
     "sv": {
         "name": "På svenska",
-        "sitename": "Nylands digistödsnätverk UuDi",
-        "organisation": "Nylands förbund",
         "words": {
             "news": "nyheter",
             "category": "kategori",
@@ -125,6 +119,22 @@ LANGUAGES = {
             "privacy": "dataskyddsbeskrivning",
         },
     },
+}
+
+
+_UNKNOWN = [lang for lang in REGION.languages if lang not in _URL_LANGUAGES]
+if _UNKNOWN:
+    sys.exit(
+        f"{REGION.folder / 'region.yaml'}: kenttä languages: kieltä {', '.join(_UNKNOWN)} ei tunneta. "
+        f"Käytä kieliä {', '.join(_URL_LANGUAGES)} tai lisää kielen URL-sanat pelicanconf.py:n _URL_LANGUAGES-kohtaan."
+    )
+LANGUAGES = {
+    lang: {
+        **_URL_LANGUAGES[lang],
+        "sitename": REGION.network_name.get(lang),
+        "organisation": REGION.organisation.get(lang),
+    }
+    for lang in REGION.languages
 }
 
 
@@ -196,7 +206,7 @@ FEED_MAX_ITEMS = 20
 DIRECTORY_FOCUS = {"YOUTH": ("target_groups", "youth"), "HOME_VISITS": ("forms", "home-visit")}
 # Open data exports, written once (by the main language's run) under this folder of the output.
 DIRECTORY_EXPORT_PATH = "avoin-data"
-DIRECTORY_DATA_LICENSE = {"name": "CC BY 4.0", "url": "https://creativecommons.org/licenses/by/4.0/"}
+DIRECTORY_DATA_LICENSE = {"name": REGION.licence.name, "url": REGION.licence.url}
 # The map is opt-in: nothing is fetched from the tile server until the visitor asks for the map.
 # publishconf.py allows this origin in the Content-Security-Policy.
 MAP_TILE_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
@@ -241,6 +251,7 @@ PLUGINS = [
     "images",
     "sharing",
     "directory",
+    "branding",
     "pelican.plugins.i18n_subsites",
 ]
 

@@ -9,10 +9,13 @@ import sys
 from pathlib import Path
 from urllib.parse import urlsplit
 
-sys.path.append(str(Path(__file__).resolve().parent))
-from pelicanconf import *  # noqa: F403
-from pelicanconf import I18N_SUBSITES, localise_feed_domains
-from plugins.security_headers.policy import meta_policy
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+# pelicanconf.py of this folder, read afresh: it finds the region, content and data from its own
+# location, and one process (a test, `make check`) may read the settings of several project copies.
+sys.modules.pop("pelicanconf", None)
+from pelicanconf import *  # noqa: E402, F403
+from pelicanconf import I18N_SUBSITES, localise_feed_domains  # noqa: E402
+from plugins.security_headers.policy import meta_policy  # noqa: E402
 
 SITEURL = os.environ.get("SITEURL", "").rstrip("/")
 FEED_DOMAIN = SITEURL

@@ -12,7 +12,12 @@ from pathlib import Path
 from invoke import Context, task
 
 ROOT = Path(__file__).resolve().parent
-OUTPUT = ROOT / "output"
+# A sister region's folder (SITE_REGION=examples/sample-region) builds into its own output/;
+# made absolute here so pelicanconf.py finds it whatever folder Pelican runs in.
+REGION_DIR = (ROOT / os.environ["SITE_REGION"]).resolve() if os.environ.get("SITE_REGION") else ROOT
+if os.environ.get("SITE_REGION"):
+    os.environ["SITE_REGION"] = str(REGION_DIR)
+OUTPUT = REGION_DIR / "output"
 DEV_SETTINGS = ROOT / "pelicanconf.py"
 PROD_SETTINGS = ROOT / "publishconf.py"
 PY = sys.executable

@@ -1,1 +1,1 @@
-"""Local Pelican plugins of the site generator, one package per concern."""
+"""Local Pelican plugins of the site engine (any region), one package per concern."""

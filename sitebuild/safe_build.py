@@ -36,7 +36,6 @@ def run_pelican(
     Its output then goes straight to the terminal.
     """
     arguments = [
-        "content",
         "--settings", str(settings_file),
         "--output", str(target),
         "--fatal", "errors",

@@ -8,7 +8,7 @@ import pytest
 from playwright.sync_api import Browser, Page
 
 from sitebuild.quality.serve import serve
-from tests.sites import add_extra_posts, build_copy, copy_project
+from tests.sites import add_extra_posts, build_copy, build_region_copy, copy_project
 
 SUBPATH_SITEURL = "https://example.org/uudi"
 # "Today" for staleness warnings and upcoming exceptions, so every test run sees the same data.
@@ -62,6 +62,24 @@ def quality_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     The quality gates (tests/test_quality_*.py) run over this build and tests/quality/page_types.toml.
     """
     return _build(tmp_path_factory.mktemp("site-quality"), "", extra_posts=12)
+
+
+@pytest.fixture(scope="session")
+def sample_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The production build of the sample region (examples/sample-region), from a copy, at a domain root."""
+    previous = os.environ.pop("SITEURL", None)
+    try:
+        return build_region_copy(tmp_path_factory.mktemp("sample-region"))
+    finally:
+        if previous is not None:
+            os.environ["SITEURL"] = previous
+
+
+@pytest.fixture(scope="session")
+def sample_url(sample_site: Path) -> Iterator[str]:
+    """The sample region's build served over HTTP on a free local port."""
+    with serve(sample_site) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

@@ -1,5 +1,6 @@
 """Helpers that build real copies of the site for tests."""
 
+import os
 import shutil
 from pathlib import Path
 
@@ -8,6 +9,8 @@ from sitebuild.safe_build import run_pelican, safe_build
 
 ROOT = Path(__file__).resolve().parent.parent
 PROJECT_PARTS = ("content", "data", "theme", "plugins", "region.yaml", "pelicanconf.py", "publishconf.py")
+# The second region shipped as a fixture: its own region.yaml, content/ and data/.
+SAMPLE_REGION = ROOT / "examples" / "sample-region"
 
 
 def copy_project(target: Path) -> Path:
@@ -45,7 +48,23 @@ def build_copy(project: Path, settings: str = "publishconf.py") -> Path:
     return output
 
 
-__all__ = ["ROOT", "add_extra_posts", "build_copy", "copy_project", "run_pelican"]
+def build_region_copy(target: Path, region: Path = SAMPLE_REGION) -> Path:
+    """Copy the project and `region` (a region folder) into target and build that region the way
+    `make build SITE_REGION=...` does; return the output folder (the copied region's output/)."""
+    project = copy_project(target)
+    region_copy = project / "examples" / region.name
+    shutil.copytree(region, region_copy, ignore=shutil.ignore_patterns("output*"))
+    previous = os.environ.get("SITE_REGION")
+    os.environ["SITE_REGION"] = str(region_copy)
+    try:
+        output = region_copy / "output"
+        safe_build(project / "publishconf.py", output)
+    finally:
+        if previous is None:
+            os.environ.pop("SITE_REGION", None)
+        else:
+            os.environ["SITE_REGION"] = previous
+    return output
 
 
 def load_data(data_dir: Path) -> SiteData:
@@ -55,3 +74,6 @@ def load_data(data_dir: Path) -> SiteData:
     from plugins.site_data.today import build_date
 
     return load_site_data(data_dir, load_region(ROOT), build_date())
+
+
+__all__ = ["ROOT", "SAMPLE_REGION", "add_extra_posts", "build_copy", "build_region_copy", "copy_project", "load_data", "run_pelican"]

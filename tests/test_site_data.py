@@ -55,7 +55,7 @@ def data_dir(tmp_path: Path) -> Path:
 def test_bad_record_is_reported_with_line_field_and_advice(data_dir: Path, text: str, line: int, field: str, message: str) -> None:
     path = data_dir / "things" / "thing.yaml"
     path.write_text(text, encoding="utf-8")
-    problems = load_records(data_dir, "things").problems
+    problems = load_records(data_dir, "things", schema_dir=data_dir / "schemas").problems
     assert len(problems) == 1, problems
     assert (problems[0].path, problems[0].line, problems[0].field) == (path, line, field)
     assert message in problems[0].message
@@ -65,7 +65,7 @@ def test_all_problems_in_all_files_are_listed_and_only_valid_records_kept(data_d
     (data_dir / "things" / "good.yaml").write_text(GOOD.replace("thing", "good"), encoding="utf-8")
     (data_dir / "things" / "bad.yaml").write_text("id: bad\nname: ''\ncount: x\nextra: 1\n", encoding="utf-8")
     (data_dir / "things" / "copy.yaml").write_text(GOOD.replace("thing", "good"), encoding="utf-8")
-    result = load_records(data_dir, "things")
+    result = load_records(data_dir, "things", schema_dir=data_dir / "schemas")
     assert sorted((p.path.name, p.field) for p in result.problems) == [
         ("bad.yaml", "count"), ("bad.yaml", "extra"), ("bad.yaml", "name"), ("copy.yaml", "id"),
     ]
@@ -75,7 +75,7 @@ def test_all_problems_in_all_files_are_listed_and_only_valid_records_kept(data_d
 def test_same_id_in_two_files_is_reported(data_dir: Path) -> None:
     (data_dir / "things" / "thing.yaml").write_text(GOOD, encoding="utf-8")
     (data_dir / "things" / "thing.yml").write_text(GOOD, encoding="utf-8")
-    problems = load_records(data_dir, "things").problems
+    problems = load_records(data_dir, "things", schema_dir=data_dir / "schemas").problems
     assert [(p.path.name, p.line) for p in problems] == [("thing.yml", 1)]
     assert "on jo käytössä tiedostossa" in problems[0].message
 

@@ -15,6 +15,7 @@ from .problems import Problem
 from .records import load_list
 from .references import unknown_municipalities, unknown_references
 from .region import Region
+from .schema import SCHEMA_DIR
 from .sitedata import SiteData
 from .yaml_lines import LoadedYaml
 
@@ -161,7 +162,7 @@ def location_organisations(site: SiteData) -> Iterator[Problem]:
 
 def load_directory_labels(data_dir: Path, problems: list[Problem]) -> dict[str, dict[str, dict[str, str]]]:
     """Finnish and Swedish labels of coded values (data/directory-labels.yaml), by group and code."""
-    loaded = load_list(data_dir / "directory-labels.yaml", data_dir / "schemas" / "directory-labels.schema.json", problems)
+    loaded = load_list(data_dir / "directory-labels.yaml", SCHEMA_DIR / "directory-labels.schema.json", problems)
     return loaded.data if loaded else {}
 
 

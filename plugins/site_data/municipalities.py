@@ -7,6 +7,7 @@ from slugify import slugify
 
 from .problems import Problem
 from .records import load_list
+from .schema import SCHEMA_DIR
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,7 @@ def name_slug(name: str) -> str:
 def load_municipalities(data_dir: Path, problems: list[Problem]) -> dict[str, Municipality]:
     """Municipalities by code; problems (with file and line) are added to `problems`."""
     path = data_dir / "municipalities.yaml"
-    loaded = load_list(path, data_dir / "schemas" / "municipalities.schema.json", problems)
+    loaded = load_list(path, SCHEMA_DIR / "municipalities.schema.json", problems)
     if loaded is None:
         return {}
     found: dict[str, Municipality] = {}

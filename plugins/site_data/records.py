@@ -5,7 +5,7 @@ from pathlib import Path
 from typing import Any
 
 from .problems import Problem
-from .schema import validate
+from .schema import SCHEMA_DIR, validate
 from .yaml_lines import LoadedYaml, load_yaml
 
 
@@ -40,9 +40,9 @@ class RecordSet:
         return self.sources[record_id].path
 
 
-def load_records(data_dir: Path, kind: str, schema_name: str | None = None) -> RecordSet:
-    """Load and validate every data/<kind>/*.yaml against data/schemas/<schema_name>.schema.json."""
-    schema_path = data_dir / "schemas" / f"{schema_name or kind}.schema.json"
+def load_records(data_dir: Path, kind: str, schema_name: str | None = None, schema_dir: Path = SCHEMA_DIR) -> RecordSet:
+    """Load and validate every data/<kind>/*.yaml against the engine's <schema_name>.schema.json."""
+    schema_path = schema_dir / f"{schema_name or kind}.schema.json"
     result = RecordSet(kind)
     for path in sorted((data_dir / kind).glob("*.y*ml")):
         loaded = load_yaml(path, result.problems)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from .problems import Problem
 from .records import load_list
+from .schema import SCHEMA_DIR
 from .text import Text
 
 REGION_FILE = "region.yaml"
@@ -63,6 +64,7 @@ class Region:
     network_name: Text
     short_name: str
     organisation: Text
+    phrases: tuple[tuple[str, Text], ...]
     languages: tuple[str, ...]
     map_area: MapArea
     id_namespace: uuid.UUID
@@ -73,12 +75,17 @@ class Region:
     social: tuple[SocialLink, ...]
     logo: Path | None
     tokens: Path | None
+    share_image: Path | None
     folder: Path
 
     @property
     def main_lang(self) -> str:
         """The language of the main site (served at /)."""
         return self.languages[0]
+
+    def phrases_in(self, lang: str) -> dict[str, str]:
+        """The names as sentences use them in `lang` (the catalogs' %(network_of)s, ...)."""
+        return {key: text.get(lang) for key, text in self.phrases}
 
     def stable_id(self, kind: str, key: str) -> str:
         """A UUID for a record that never changes and never collides with another region's."""
@@ -93,7 +100,7 @@ def load_region(folder: Path) -> Region:
     """Read and check folder/region.yaml; raise RegionError listing every problem."""
     folder = Path(folder).resolve()
     path = folder / REGION_FILE
-    schema = Path(__file__).resolve().parents[2] / "data" / "schemas" / "region.schema.json"
+    schema = SCHEMA_DIR / "region.schema.json"
     problems: list[Problem] = []
     if not path.exists():
         raise RegionError([Problem(path, 0, "Aluetiedosto region.yaml puuttuu. Kopioi se toisen alueen kansiosta ja muokkaa.")])
@@ -105,7 +112,7 @@ def load_region(folder: Path) -> Region:
     main = languages[0]
     branding = data.get("branding", {})
     contact = data["contact"]
-    for field in ("logo", "tokens"):
+    for field in ("logo", "tokens", "share_image"):
         if field in branding and not _inside(folder, branding[field]):
             problems.append(Problem(path, loaded.line_of(("branding", field)), f"Tiedostoa '{branding[field]}' ei löydy alueen kansiosta {folder}.", f"branding.{field}"))
     if problems:
@@ -117,6 +124,7 @@ def load_region(folder: Path) -> Region:
         network_name=_text(data["network"]["name"], main),
         short_name=data["network"]["short_name"],
         organisation=_text(data["network"]["organisation"], main),
+        phrases=tuple((key, _text(values, main)) for key, values in sorted(data["phrases"].items())),
         languages=languages,
         map_area=MapArea(**data["map"]),
         id_namespace=uuid.UUID(data["open_data"]["id_namespace"]),
@@ -127,6 +135,7 @@ def load_region(folder: Path) -> Region:
         social=tuple(SocialLink(**link) for link in data.get("social", [])),
         logo=(folder / branding["logo"]).resolve() if "logo" in branding else None,
         tokens=(folder / branding["tokens"]).resolve() if "tokens" in branding else None,
+        share_image=(folder / branding["share_image"]).resolve() if "share_image" in branding else None,
         folder=folder,
     )
 

@@ -11,6 +11,9 @@ from jsonschema import Draft202012Validator, ValidationError
 from .problems import Problem
 from .yaml_lines import LoadedYaml
 
+# The schemas are engine files: every region's data is checked against this one copy.
+SCHEMA_DIR = Path(__file__).resolve().parents[2] / "data" / "schemas"
+
 TYPE_NAMES = {
     "string": "tekstiä",
     "integer": "kokonaisluku",

@@ -5,6 +5,7 @@ from pathlib import Path
 
 from .problems import Problem
 from .records import load_list
+from .schema import SCHEMA_DIR
 
 VOCABULARY_FILE = "vocabulary.yaml"
 
@@ -31,7 +32,7 @@ def load_vocabulary(data_dir: Path, problems: list[Problem]) -> Vocabulary | Non
     if not path.exists():
         problems.append(Problem(path, 0, "Sanastotiedosto puuttuu. Palauta tiedosto data/vocabulary.yaml."))
         return None
-    loaded = load_list(path, data_dir / "schemas" / "vocabulary.schema.json", problems)
+    loaded = load_list(path, SCHEMA_DIR / "vocabulary.schema.json", problems)
     if loaded is None:
         return None
     data = loaded.data
