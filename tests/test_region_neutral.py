@@ -14,7 +14,7 @@ CATALOGS = sorted((ROOT / "theme" / "translations").glob("*/LC_MESSAGES/messages
 # The region's names in any case. "UuDi" is matched as the exact word only, and never when a
 # hyphen follows: `uudi-` is the BEM prefix of every CSS class (uudi-header, uudi-page...), a
 # namespace for the theme's class names that no visitor reads, not the network's name.
-REGION_NAMES = re.compile(r"(?i:uusimaa|uudenmaan|nyland|\buudi\b(?!-))")
+REGION_NAMES = re.compile(r"(?i:uusimaa|uudenmaa|uudellamaa|uudeltamaa|nyland|\buudi\b(?!-))")
 
 
 def _hits(text: str) -> list[str]:
@@ -29,8 +29,9 @@ def _engine_files() -> list[Path]:
 
 
 def test_the_pattern_finds_the_names_and_leaves_the_css_prefix_alone() -> None:
-    assert _hits("Uudenmaan Digitukiverkosto UuDi, UUSIMAA, Nylands förbund (UUDI)") == ["Uudenmaan", "UuDi", "UUSIMAA", "Nyland", "UUDI"]
-    assert _hits('<a class="uudi-header__logo uudi-page">') == []
+    assert _hits("Uudenmaan Digitukiverkosto UuDi, UUSIMAA, Nylands förbund (UUDI)") == ["Uudenmaa", "UuDi", "UUSIMAA", "Nyland", "UUDI"]
+    assert _hits("Uudellamaalla, Uudeltamaalta") == ["Uudellamaa", "Uudeltamaa"]
+    assert _hits('<a class="uudi-header__logo uudi-page">') == [] and _hits("alueen ulkopuolella, uudistus") == []
 
 
 def test_the_engine_has_files_to_check() -> None:
