@@ -169,9 +169,13 @@ JINJA_ENVIRONMENT = {
     "extensions": ["jinja2.ext.i18n"],
     "trim_blocks": True,
     "lstrip_blocks": True,
+    # Every template escapes what it prints; only HTML the build made itself (rendered
+    # Markdown, <picture> markup, JSON for <script>) is Markup and passes through as it is.
+    "autoescape": True,
     # Compiled templates are kept between builds: every generator of both languages would
-    # otherwise compile the same templates again (about 1 s of each preview rebuild).
-    "bytecode_cache": FileSystemBytecodeCache(str(JINJA_CACHE)),
+    # otherwise compile the same templates again (about 1 s of each preview rebuild). The
+    # file names say "autoescape" because a cache compiled without it must never be reused.
+    "bytecode_cache": FileSystemBytecodeCache(str(JINJA_CACHE), "__jinja2_autoescape_%s.cache"),
 }
 
 # Translations are linked by `translation_key` (defaults to the slug), so

@@ -199,9 +199,11 @@ def bench(c: Context, posts: int = 500, runs: int = 3, saves: int = 5) -> None:
 
 @task
 def lint(c: Context) -> None:
-    """Lint (ruff) and type-check (mypy) the code; `make test` runs both too."""
+    """Lint (ruff), type-check (mypy) the code and lint the stylesheets (stylelint); `make test` runs all three too."""
     c.run(f"{PY} -m ruff check .")
     c.run(f"{PY} -m mypy")
+    ensure_node_packages(c)
+    c.run(f'{ROOT / "node_modules" / ".bin" / "stylelint"} "theme/static/css/**/*.css"')
 
 
 @task
