@@ -34,7 +34,19 @@ def _new(c: Context, kind: str, title: str, lang: str, author: str) -> None:
     """Create a new content file (sitebuild/new_content.py); pty so the author prompt works."""
     import shlex
 
-    command = [PY, "-m", "sitebuild", "new", kind, "--settings", str(DEV_SETTINGS), "--title", title, "--lang", lang or "fi"]
+    command = [
+        PY,
+        "-m",
+        "sitebuild",
+        "new",
+        kind,
+        "--settings",
+        str(DEV_SETTINGS),
+        "--title",
+        title,
+        "--lang",
+        lang or "fi",
+    ]
     if author:
         command += ["--author", author]
     result = c.run(shlex.join(command), pty=sys.stdin.isatty(), warn=True)
@@ -129,13 +141,18 @@ def ensure_java(c: Context) -> None:
     if os.geteuid() == 0 and shutil.which("apt-get"):
         print("Installing a Java runtime for the HTML checker...")
         c.run("apt-get update -qq", env={"DEBIAN_FRONTEND": "noninteractive"})
-        c.run("apt-get install -y -qq --no-install-recommends openjdk-17-jre-headless", env={"DEBIAN_FRONTEND": "noninteractive"})
+        c.run(
+            "apt-get install -y -qq --no-install-recommends openjdk-17-jre-headless",
+            env={"DEBIAN_FRONTEND": "noninteractive"},
+        )
         return
     sys.exit("The HTML checker needs Java 11 or newer: sudo apt-get install openjdk-17-jre-headless")
 
 
 def _npm_fingerprint() -> str:
-    return hashlib.sha256(b"".join((ROOT / name).read_bytes() for name in ("package.json", "package-lock.json"))).hexdigest()
+    return hashlib.sha256(
+        b"".join((ROOT / name).read_bytes() for name in ("package.json", "package-lock.json"))
+    ).hexdigest()
 
 
 def ensure_node_packages(c: Context) -> None:
@@ -199,7 +216,8 @@ def bench(c: Context, posts: int = 500, runs: int = 3, saves: int = 5) -> None:
 
 @task
 def lint(c: Context) -> None:
-    """Lint (ruff), type-check (mypy) the code and lint the stylesheets (stylelint); `make test` runs all three too."""
+    """Format and lint (ruff), type-check (mypy) the code and lint the stylesheets (stylelint); `make test` checks all of them."""
+    c.run(f"{PY} -m ruff format .")
     c.run(f"{PY} -m ruff check .")
     c.run(f"{PY} -m mypy")
     ensure_node_packages(c)
@@ -229,4 +247,6 @@ def translations(c: Context) -> None:
     pot = ROOT / ".cache" / "messages.pot"
     pot.parent.mkdir(exist_ok=True)
     c.run(f"{PY} -m babel.messages.frontend extract -F babel.cfg -o {pot} --omit-header --no-location --sort-output .")
-    c.run(f"{PY} -m babel.messages.frontend update -i {pot} -d theme/translations --no-fuzzy-matching --width 100 --ignore-pot-creation-date")
+    c.run(
+        f"{PY} -m babel.messages.frontend update -i {pot} -d theme/translations --no-fuzzy-matching --width 100 --ignore-pot-creation-date"
+    )

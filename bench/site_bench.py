@@ -31,11 +31,15 @@ def add_posts(project: Path, count: int) -> None:
     posts = project / "content" / "posts"
     for number in range(count):
         day = (date(2026, 10, 31) - timedelta(days=number)).isoformat()
-        for lang, category, author, word in (("fi", "Uutiset", "Joel Aaltonen", "Uutinen"), ("sv", "Nyheter", "Joel Aaltonen", "Nyhet")):
+        for lang, category, author, word in (
+            ("fi", "Uutiset", "Joel Aaltonen", "Uutinen"),
+            ("sv", "Nyheter", "Joel Aaltonen", "Nyhet"),
+        ):
             (posts / f"bench-{lang}-{number}.md").write_text(
                 f"Title: {word} {number}\nDate: {day}\nLang: {lang}\nAuthor: {author}\nCategory: {category}\n"
                 f"Summary: {word} {number} lyhyesti.\nTranslation_key: bench-{lang}-{number}\n\n"
-                + "Digituki auttaa verkkopalvelujen käytössä. " * 40 + "\n",
+                + "Digituki auttaa verkkopalvelujen käytössä. " * 40
+                + "\n",
                 encoding="utf-8",
             )
 
@@ -43,8 +47,19 @@ def add_posts(project: Path, count: int) -> None:
 def timed_build(project: Path) -> tuple[float, float]:
     """Wall seconds and peak memory (MB) of one `make build` equivalent, in a fresh process tree."""
     shutil.rmtree(project / "output", ignore_errors=True)
-    command = ["/usr/bin/time", "-f", "%M", sys.executable, "-m", "sitebuild", "build",
-               "--settings", str(project / "publishconf.py"), "--output", str(project / "output")]
+    command = [
+        "/usr/bin/time",
+        "-f",
+        "%M",
+        sys.executable,
+        "-m",
+        "sitebuild",
+        "build",
+        "--settings",
+        str(project / "publishconf.py"),
+        "--output",
+        str(project / "output"),
+    ]
     start = time.perf_counter()
     result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=True)
     wall = time.perf_counter() - start
@@ -56,8 +71,20 @@ def timed_build(project: Path) -> tuple[float, float]:
 
 def pelican_peak_mb(project: Path) -> float:
     """Peak memory of the Pelican process alone (the build's largest)."""
-    command = ["/usr/bin/time", "-f", "%M", sys.executable, "-m", "pelican", "content", "--settings",
-               str(project / "publishconf.py"), "--output", str(project / "output.mem"), "--ignore-cache"]
+    command = [
+        "/usr/bin/time",
+        "-f",
+        "%M",
+        sys.executable,
+        "-m",
+        "pelican",
+        "content",
+        "--settings",
+        str(project / "publishconf.py"),
+        "--output",
+        str(project / "output.mem"),
+        "--ignore-cache",
+    ]
     result = subprocess.run(command, cwd=project, capture_output=True, text=True, check=True)
     shutil.rmtree(project / "output.mem", ignore_errors=True)
     return int(result.stderr.strip().splitlines()[-1]) / 1024
@@ -78,15 +105,22 @@ def preview_latency(project: Path, saves: int) -> list[float]:
     shutil.copytree(ROOT / "sitebuild", project / "sitebuild", ignore=shutil.ignore_patterns("__pycache__"))
     port = free_port()
     env = {**os.environ, "PYTHONPATH": str(project)}
-    server = subprocess.Popen([sys.executable, "-m", "invoke", "serve", "--port", str(port)],
-                              cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "invoke", "serve", "--port", str(port)],
+        cwd=project,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     post = project / "content/posts/2020-11-digitukea-kehittamassa-yhdessa.md"
     original = post.read_text(encoding="utf-8")
     timings = []
     try:
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"),
-                                                 args=["--disable-gpu", "--disable-quic"])
+            browser = playwright.chromium.launch(
+                executable_path=os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"),
+                args=["--disable-gpu", "--disable-quic"],
+            )
             page = browser.new_page()
             url = f"http://127.0.0.1:{port}/uutiset/digitukea-kehittamassa-yhdessa/"
             deadline = time.time() + 120
@@ -101,10 +135,14 @@ def preview_latency(project: Path, saves: int) -> list[float]:
             page.wait_for_timeout(1500)  # let livereload's websocket connect
             for number in range(saves):
                 marker = f"Mittaus {number}"
-                post.write_text(re.sub(r"^Title: .*$", f"Title: {marker}", original, count=1, flags=re.M), encoding="utf-8")
+                post.write_text(
+                    re.sub(r"^Title: .*$", f"Title: {marker}", original, count=1, flags=re.M), encoding="utf-8"
+                )
                 start = time.perf_counter()
-                page.wait_for_function(f"document.querySelector('h1') && document.querySelector('h1').textContent.includes({marker!r})",
-                                       timeout=30000)
+                page.wait_for_function(
+                    f"document.querySelector('h1') && document.querySelector('h1').textContent.includes({marker!r})",
+                    timeout=30000,
+                )
                 timings.append(time.perf_counter() - start)
                 page.wait_for_timeout(500)
             browser.close()
@@ -128,13 +166,25 @@ def main() -> None:
             add_posts(project, extra)
             builds = [timed_build(project) for _ in range(args.runs)]
             pages = sum(1 for _ in (project / "output").rglob("*.html"))
-            rows.append((f"production build, real site + {extra} posts/language", f"{statistics.median(w for w, _ in builds):.2f} s",
-                         f"{pelican_peak_mb(project):.0f} MB", f"{pages} HTML pages"))
+            rows.append(
+                (
+                    f"production build, real site + {extra} posts/language",
+                    f"{statistics.median(w for w, _ in builds):.2f} s",
+                    f"{pelican_peak_mb(project):.0f} MB",
+                    f"{pages} HTML pages",
+                )
+            )
         if args.saves:
             project = copy_project(Path(scratch) / "preview")
             timings = preview_latency(project, args.saves)
-            rows.append(("save to refresh in the browser (make serve)", f"{statistics.median(timings):.2f} s",
-                         "", f"min {min(timings):.2f} s, max {max(timings):.2f} s, {len(timings)} saves"))
+            rows.append(
+                (
+                    "save to refresh in the browser (make serve)",
+                    f"{statistics.median(timings):.2f} s",
+                    "",
+                    f"min {min(timings):.2f} s, max {max(timings):.2f} s, {len(timings)} saves",
+                )
+            )
     print("| measurement | median | peak memory | notes |\n|---|---|---|---|")
     for row in rows:
         print("| " + " | ".join(row) + " |")

@@ -73,7 +73,9 @@ def main(argv: list[str] | None = None) -> int:
         languages = plain["LANGUAGES"]
         today = site_today(plain)
         lang = args.lang or next(iter(languages))
-        return new_content.main(args.kind or "post", args.title, lang, args.author, settings_file.parent, languages, today)
+        return new_content.main(
+            args.kind or "post", args.title, lang, args.author, settings_file.parent, languages, today
+        )
     if args.command == "check":
         return 1 if check(settings_file) else 0
     return build(settings_file, args.output.resolve())

@@ -39,7 +39,9 @@ class _Collector(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attributes = dict(attrs)
-        if attributes.get("target") == "_blank" and not {"noopener", "noreferrer"} & set((attributes.get("rel") or "").split()):
+        if attributes.get("target") == "_blank" and not {"noopener", "noreferrer"} & set(
+            (attributes.get("rel") or "").split()
+        ):
             self.new_tab_without_noopener.append((self.getpos()[0], attributes.get("href") or ""))
         for name, value in attrs:
             if value is None:
@@ -95,14 +97,14 @@ def check_links(output: Path, siteurl: str = "") -> Iterator[BrokenLink]:
             if url.startswith(NON_LINK_SCHEMES):
                 continue
             if siteurl and url.startswith(siteurl):
-                url = url[len(siteurl):] or "/"
+                url = url[len(siteurl) :] or "/"
             elif url.startswith(("http://", "https://", "//")):
                 continue
             elif url.startswith("/") and base_path:
                 if not url.startswith(base_path + "/"):
                     yield BrokenLink(page, line, url, "link outside the site's sub-path")
                     continue
-                url = url[len(base_path):]
+                url = url[len(base_path) :]
             parts = urlsplit(urljoin(page_url, url))
             target = _target_file(output, parts.path) if parts.path else page
             if not target.exists():
@@ -153,6 +155,8 @@ def check_link_safety(output: Path) -> Iterator[BrokenLink]:
         for line, url in parsed.links:
             scheme = unsafe_url_scheme(url)
             if scheme is not None:
-                yield BrokenLink(page, line, url[:80], f"unsafe URL scheme '{scheme}:' (allowed: http, https, mailto, tel)")
+                yield BrokenLink(
+                    page, line, url[:80], f"unsafe URL scheme '{scheme}:' (allowed: http, https, mailto, tel)"
+                )
         for line, url in parsed.new_tab_without_noopener:
             yield BrokenLink(page, line, url, 'target="_blank" without rel="noopener"')

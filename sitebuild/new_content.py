@@ -66,7 +66,9 @@ def render(kind: str, title: str, slug: str, lang: str, author: str, day: date, 
     return head + "\n" + BODY
 
 
-def preview_url(kind: str, slug: str, lang: str, languages: Mapping[str, Mapping[str, object]], port: int = 8000) -> str:
+def preview_url(
+    kind: str, slug: str, lang: str, languages: Mapping[str, Mapping[str, object]], port: int = 8000
+) -> str:
     """Where `make serve` shows the new file."""
     prefix = "" if lang == next(iter(languages)) else f"{lang}/"
     words = languages[lang].get("words", {})
@@ -88,10 +90,12 @@ def create(
     if not title:
         raise NewContentError(f'Otsikko puuttuu. Kirjoita esimerkiksi: make new-{kind} TITLE="Nuorten digituki alkaa"')
     if lang not in vocabulary.categories:
-        raise NewContentError(f"Tuntematon kieli '{lang}'. Käytä jotakin näistä: {', '.join(vocabulary.categories)} (esim. LANG=sv).")
+        raise NewContentError(
+            f"Tuntematon kieli '{lang}'. Käytä jotakin näistä: {', '.join(vocabulary.categories)} (esim. LANG=sv)."
+        )
     spec = KINDS[kind]
     if spec.article and not author:
-        raise NewContentError(f"Kirjoittaja puuttuu. Lisää komentoon esimerkiksi AUTHOR=\"{vocabulary.authors[0]}\".")
+        raise NewContentError(f'Kirjoittaja puuttuu. Lisää komentoon esimerkiksi AUTHOR="{vocabulary.authors[0]}".')
     if spec.article and author not in vocabulary.authors:
         raise NewContentError(
             f"Tuntematon kirjoittaja '{author}'. Tunnetut kirjoittajat: {', '.join(vocabulary.authors)}. "
@@ -103,7 +107,9 @@ def create(
     folder = content_dir / spec.folder
     path = folder / spec.name(today, slug, lang)
     if path.exists():
-        raise NewContentError(f"Tiedosto {path} on jo olemassa, eikä sitä korvattu. Avaa se muokattavaksi tai valitse toinen otsikko.")
+        raise NewContentError(
+            f"Tiedosto {path} on jo olemassa, eikä sitä korvattu. Avaa se muokattavaksi tai valitse toinen otsikko."
+        )
     same_slug = sorted(p for p in folder.glob("*.md") if p.read_text(encoding="utf-8").count(f"\nSlug: {slug}\n"))
     if same_slug:
         raise NewContentError(f"Samalla osoitteella ({slug}) on jo tiedosto {same_slug[0]}. Valitse toinen otsikko.")
@@ -118,7 +124,9 @@ def create(
 def default_author(vocabulary: Vocabulary, cwd: Path) -> str:
     """The author from git's user.name when it is a known author, else a prompt on a terminal."""
     try:
-        name = subprocess.run(["git", "config", "user.name"], cwd=cwd, capture_output=True, text=True, check=False).stdout.strip()
+        name = subprocess.run(
+            ["git", "config", "user.name"], cwd=cwd, capture_output=True, text=True, check=False
+        ).stdout.strip()
     except OSError:
         name = ""
     if name in vocabulary.authors:
@@ -129,7 +137,15 @@ def default_author(vocabulary: Vocabulary, cwd: Path) -> str:
     return ""
 
 
-def main(kind: str, title: str, lang: str, author: str, root: Path, languages: Mapping[str, Mapping[str, object]], today: date) -> int:
+def main(
+    kind: str,
+    title: str,
+    lang: str,
+    author: str,
+    root: Path,
+    languages: Mapping[str, Mapping[str, object]],
+    today: date,
+) -> int:
     """Create the file and tell the writer where it is and how to preview it; return an exit code."""
     problems: list[Problem] = []
     vocabulary = load_vocabulary(root / "data", problems)

@@ -36,14 +36,19 @@ def run_pelican(
     Its output then goes straight to the terminal.
     """
     arguments = [
-        "--settings", str(settings_file),
-        "--output", str(target),
-        "--fatal", "errors",
+        "--settings",
+        str(settings_file),
+        "--output",
+        str(target),
+        "--fatal",
+        "errors",
         *([] if use_cache else ["--ignore-cache"]),
         *(extra or []),
     ]
     if fork:
-        child = multiprocessing.get_context("fork").Process(target=_pelican_main, args=(arguments, settings_file.parent))
+        child = multiprocessing.get_context("fork").Process(
+            target=_pelican_main, args=(arguments, settings_file.parent)
+        )
         child.start()
         child.join()
         return subprocess.CompletedProcess(arguments, child.exitcode or 0, "", "")

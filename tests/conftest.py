@@ -59,7 +59,7 @@ def subpath_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def quality_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The production build plus extra posts in both languages, so every page type exists (page 2 too).
 
-    The quality gates (tests/test_quality_*.py) run over this build and tests/quality/page_types.toml.
+    The quality gates (tests/sitebuild/quality/test_quality_*.py) run over this build and tests/quality/page_types.toml.
     """
     return _build(tmp_path_factory.mktemp("site-quality"), "", extra_posts=12)
 

@@ -16,8 +16,13 @@ BASE = "https://hsds.example/schema/"
 def validator(object_name: str) -> Draft202012Validator:
     """A validator for one HSDS object (service, location...) that resolves the schemas' relative $refs."""
     resources = [
-        (BASE + path.name, Resource.from_contents(json.loads(path.read_text(encoding="utf-8")), default_specification=DRAFT202012))
+        (
+            BASE + path.name,
+            Resource.from_contents(json.loads(path.read_text(encoding="utf-8")), default_specification=DRAFT202012),
+        )
         for path in sorted(HSDS.glob("*.json"))
     ]
     registry = Registry().with_resources(resources)
-    return Draft202012Validator({"$ref": BASE + f"{object_name}.json"}, registry=registry, format_checker=Draft202012Validator.FORMAT_CHECKER)
+    return Draft202012Validator(
+        {"$ref": BASE + f"{object_name}.json"}, registry=registry, format_checker=Draft202012Validator.FORMAT_CHECKER
+    )

@@ -37,7 +37,9 @@ def _value_fits(value: Any, ranges: set[str]) -> bool:
         if value.startswith("https://schema.org/"):
             member = value.removeprefix("https://schema.org/")
             return bool(set(vocab()["enumeration_members"].get(member, [])) & ranges) or "URL" in ranges
-        return bool(TEXTUAL & ranges) or any(vocab()["types"].get(r) is not None and "Text" in ancestors(r) for r in ranges)
+        return bool(TEXTUAL & ranges) or any(
+            vocab()["types"].get(r) is not None and "Text" in ancestors(r) for r in ranges
+        )
     if isinstance(value, dict) and "@type" in value:
         return bool(ancestors(value["@type"]) & ranges)
     return isinstance(value, dict) and set(value) == {"@id"}

@@ -76,4 +76,13 @@ def load_data(data_dir: Path) -> SiteData:
     return load_site_data(data_dir, load_region(ROOT), build_date())
 
 
-__all__ = ["ROOT", "SAMPLE_REGION", "add_extra_posts", "build_copy", "build_region_copy", "copy_project", "load_data", "run_pelican"]
+__all__ = [
+    "ROOT",
+    "SAMPLE_REGION",
+    "add_extra_posts",
+    "build_copy",
+    "build_region_copy",
+    "copy_project",
+    "load_data",
+    "run_pelican",
+]

@@ -16,6 +16,11 @@ def test_ruff_finds_nothing() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def test_code_is_ruff_formatted() -> None:
+    result = run("ruff", "format", "--check", "--no-cache", ".")
+    assert result.returncode == 0, "run `make lint` to format:\n" + result.stdout + result.stderr
+
+
 def test_mypy_finds_nothing() -> None:
     result = run("mypy", "--cache-dir", "/dev/null")
     assert result.returncode == 0, result.stdout + result.stderr
@@ -25,7 +30,9 @@ STYLELINT = ROOT / "node_modules" / ".bin" / "stylelint"
 
 
 def stylelint(*paths: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(STYLELINT), "--config", str(ROOT / ".stylelintrc.json"), *paths], cwd=ROOT, capture_output=True, text=True)
+    return subprocess.run(
+        [str(STYLELINT), "--config", str(ROOT / ".stylelintrc.json"), *paths], cwd=ROOT, capture_output=True, text=True
+    )
 
 
 def test_stylelint_finds_nothing() -> None:
@@ -43,6 +50,12 @@ def test_stylelint_refuses_what_the_layout_rules_forbid(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     result = stylelint(str(bad))
-    for rule in ("color-no-hex", "no-duplicate-selectors", "declaration-block-no-duplicate-properties", "selector-class-pattern",
-                 "declaration-property-value-allowed-list", "declaration-property-value-disallowed-list"):
+    for rule in (
+        "color-no-hex",
+        "no-duplicate-selectors",
+        "declaration-block-no-duplicate-properties",
+        "selector-class-pattern",
+        "declaration-property-value-allowed-list",
+        "declaration-property-value-disallowed-list",
+    ):
         assert rule in result.stdout + result.stderr, rule

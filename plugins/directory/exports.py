@@ -46,7 +46,9 @@ def _dump(data: Any) -> str:
 
 
 def _weekly(entries: tuple[WeeklyHours, ...]) -> list[dict[str, Any]]:
-    return [{"days": [d for d in DAYS if d in e.days], "opens": clock(e.opens), "closes": clock(e.closes)} for e in entries]
+    return [
+        {"days": [d for d in DAYS if d in e.days], "opens": clock(e.opens), "closes": clock(e.closes)} for e in entries
+    ]
 
 
 def _some(**fields: Any) -> dict[str, Any]:
@@ -57,11 +59,21 @@ def _some(**fields: Any) -> dict[str, Any]:
 def _hours(location: Location, timezone: str) -> dict[str, Any]:
     hours = location.hours
     exceptions = [
-        _some(**{"from": x.start.isoformat(), "to": x.end.isoformat()}, reason=x.reason, closed=x.closed, weekly=_weekly(x.weekly))
+        _some(
+            **{"from": x.start.isoformat(), "to": x.end.isoformat()},
+            reason=x.reason,
+            closed=x.closed,
+            weekly=_weekly(x.weekly),
+        )
         for x in hours.exceptions
     ]
     return {
-        **_some(by_appointment_only=hours.by_appointment_only, weekly=_weekly(hours.weekly), note=hours.note, exceptions=exceptions),
+        **_some(
+            by_appointment_only=hours.by_appointment_only,
+            weekly=_weekly(hours.weekly),
+            note=hours.note,
+            exceptions=exceptions,
+        ),
         "timezone": timezone,
     }
 
@@ -74,7 +86,12 @@ def public_record(location: Location, export: Export) -> dict[str, Any]:
         **_some(id=location.id, sample=location.sample, name=location.name, description=location.description),
         "organisation": location.organisation,
         "municipality": location.municipality,
-        "address": _some(street=address.street, postal_code=address.postal_code, post_office=address.post_office, details=address.details),
+        "address": _some(
+            street=address.street,
+            postal_code=address.postal_code,
+            post_office=address.post_office,
+            details=address.details,
+        ),
         "coordinates": {"lat": location.lat, "lon": location.lon},
         "forms": list(location.forms),
         "target_groups": list(location.target_groups),
@@ -137,10 +154,29 @@ def csv_columns(languages: Sequence[str]) -> list[str]:
         return [f"{prefix}_{lang}" for lang in languages]
 
     return [
-        "id", *each("name"), "organisation", "municipality", "municipality_fi", "municipality_sv",
-        *each("street"), "postal_code", *each("post_office"), "lat", "lon",
-        "forms", "target_groups", "languages", "by_appointment_only", "hours", "phone", "email", "web",
-        "accessibility", "checked", "sample", *each("url"),
+        "id",
+        *each("name"),
+        "organisation",
+        "municipality",
+        "municipality_fi",
+        "municipality_sv",
+        *each("street"),
+        "postal_code",
+        *each("post_office"),
+        "lat",
+        "lon",
+        "forms",
+        "target_groups",
+        "languages",
+        "by_appointment_only",
+        "hours",
+        "phone",
+        "email",
+        "web",
+        "accessibility",
+        "checked",
+        "sample",
+        *each("url"),
     ]
 
 
@@ -170,7 +206,9 @@ def locations_csv(locations: Sequence[Location], export: Export) -> str:
                 "target_groups": ";".join(location.target_groups),
                 "languages": ";".join(location.languages),
                 "by_appointment_only": "true" if location.hours.by_appointment_only else "false",
-                "hours": "; ".join(f"{','.join(e['days'])} {e['opens']}-{e['closes']}" for e in _weekly(location.hours.weekly)),
+                "hours": "; ".join(
+                    f"{','.join(e['days'])} {e['opens']}-{e['closes']}" for e in _weekly(location.hours.weekly)
+                ),
                 "phone": location.phone,
                 "email": location.email,
                 "web": location.web,
@@ -208,18 +246,29 @@ def _schedules(location: Location, export: Export, ids: dict[str, str]) -> list[
 
     weekly(hours.weekly, "weekly", {})
     if hours.by_appointment_only:
-        rows.append({"id": stable_id("schedule", f"{location.id}:appointment"), **ids, "description": "By appointment only."})
+        rows.append(
+            {"id": stable_id("schedule", f"{location.id}:appointment"), **ids, "description": "By appointment only."}
+        )
     for index, period in enumerate(hours.exceptions):
         reason = period.reason.get(main)
         extra = {"valid_from": period.start.isoformat(), "valid_to": period.end.isoformat(), "description": reason}
         if period.closed:
-            rows.append({"id": stable_id("schedule", f"{location.id}:exception:{index}"), **ids, **extra, "description": f"Closed: {reason}"})
+            rows.append(
+                {
+                    "id": stable_id("schedule", f"{location.id}:exception:{index}"),
+                    **ids,
+                    **extra,
+                    "description": f"Closed: {reason}",
+                }
+            )
         else:
             weekly(period.weekly, f"exception:{index}", extra)
     return rows
 
 
-def hsds_services(locations: Sequence[Location], members: Mapping[str, Member], export: Export, language_name: Callable[[str], str]) -> str:
+def hsds_services(
+    locations: Sequence[Location], members: Mapping[str, Member], export: Export, language_name: Callable[[str], str]
+) -> str:
     """HSDS 3.0 JSON: one service per location (the digital support there) with its organization,
     service_at_location, location, address, schedules, languages, phones and accessibility, as a Page.
 
@@ -255,7 +304,12 @@ def hsds_services(locations: Sequence[Location], members: Mapping[str, Member], 
             "address_type": "physical",
         }
         languages = [
-            {"id": stable_id("language", f"{r.id}:{code}"), "location_id": location_id, "code": code, "name": language_name(code)}
+            {
+                "id": stable_id("language", f"{r.id}:{code}"),
+                "location_id": location_id,
+                "code": code,
+                "name": language_name(code),
+            }
             for code in r.languages
         ]
         location: dict[str, Any] = {
@@ -297,10 +351,17 @@ def hsds_services(locations: Sequence[Location], members: Mapping[str, Member], 
             "assured_date": r.checked.isoformat(),
             "organization": organization,
             "languages": [
-                {"id": stable_id("language", f"service:{r.id}:{code}"), "service_id": service_id, "code": code, "name": language_name(code)}
+                {
+                    "id": stable_id("language", f"service:{r.id}:{code}"),
+                    "service_id": service_id,
+                    "code": code,
+                    "name": language_name(code),
+                }
                 for code in r.languages
             ],
-            "service_at_locations": [{"id": sal_id, "service_id": service_id, "location_id": location_id, "location": location}],
+            "service_at_locations": [
+                {"id": sal_id, "service_id": service_id, "location_id": location_id, "location": location}
+            ],
         }
         if r.description:
             service["description"] = r.description.get(main)

@@ -59,13 +59,19 @@ class DirectoryGenerator(Generator):
             by_code[location.municipality.code].append(location)
         self.municipalities = sorted(
             (
-                MunicipalityView(m, m.name(self.lang), url_for(self.language_urls, self.lang, "MUNICIPALITY_URL", m.slug(self.lang)), tuple(by_code[m.code]))
+                MunicipalityView(
+                    m,
+                    m.name(self.lang),
+                    url_for(self.language_urls, self.lang, "MUNICIPALITY_URL", m.slug(self.lang)),
+                    tuple(by_code[m.code]),
+                )
                 for m in site.municipalities.values()
             ),
             key=lambda view: sort_key(view.name),
         )
         self.focuses = [
-            Focus(key.lower(), field, value, settings[f"FOCUS_{key}_URL"]) for key, (field, value) in settings.get("DIRECTORY_FOCUS", {}).items()
+            Focus(key.lower(), field, value, settings[f"FOCUS_{key}_URL"])
+            for key, (field, value) in settings.get("DIRECTORY_FOCUS", {}).items()
         ]
         # Shared with every template (the home page's municipality picker and focus links).
         self.context["directory_municipalities"] = self.municipalities
@@ -83,28 +89,65 @@ class DirectoryGenerator(Generator):
         region = self.settings["REGION"]
         urls = site_urls(self)
         options = filter_options(self.locations, self.labels, self.lang, region.languages)
-        write_page(self, writer, self.settings["SUPPORT_URL"], "directory/index", urls.every_lang("SUPPORT_URL"), filters=options, **common)
-        write_page(self, writer, self.settings["LOCATIONS_MAP_URL"], "directory/map", urls.every_lang("LOCATIONS_MAP_URL"), **common)
+        write_page(
+            self,
+            writer,
+            self.settings["SUPPORT_URL"],
+            "directory/index",
+            urls.every_lang("SUPPORT_URL"),
+            filters=options,
+            **common,
+        )
+        write_page(
+            self,
+            writer,
+            self.settings["LOCATIONS_MAP_URL"],
+            "directory/map",
+            urls.every_lang("LOCATIONS_MAP_URL"),
+            **common,
+        )
         for focus in self.focuses:
             matching = [loc for loc in self.locations if focus.value in loc.codes(focus.field).split()]
             write_page(
-                self, writer, focus.url, "directory/focus", urls.every_lang(f"FOCUS_{focus.key.upper()}_URL"), focus=focus, focus_locations=matching, **common
+                self,
+                writer,
+                focus.url,
+                "directory/focus",
+                urls.every_lang(f"FOCUS_{focus.key.upper()}_URL"),
+                focus=focus,
+                focus_locations=matching,
+                **common,
             )
         for view in self.municipalities:
             alternates = urls.every_lang("MUNICIPALITY_URL", view.municipality.slug)
             write_page(self, writer, view.url, "directory/municipality", alternates, municipality=view, **common)
         for location in self.locations:
             alternates = urls.every_lang("LOCATION_URL", lambda lang: location.id)  # noqa: B023 - called at once
-            graph = location_graph(location, join_url(self.settings["SITEURL"], location.url), region.name.get(self.lang))
-            write_page(self, writer, location.url, "directory/location", alternates, location=location, json_ld=script_json(graph), **common)
+            graph = location_graph(
+                location, join_url(self.settings["SITEURL"], location.url), region.name.get(self.lang)
+            )
+            write_page(
+                self,
+                writer,
+                location.url,
+                "directory/location",
+                alternates,
+                location=location,
+                json_ld=script_json(graph),
+                **common,
+            )
         if self.lang == self.settings.get("DIRECTORY_EXPORT_LANG", region.main_lang):
             self._write_exports(urls)
 
     def _write_exports(self, urls: SiteUrls) -> None:
         def location_page(lang: str, location_id: str) -> str:
-            return url_for(self.language_urls, lang, "LOCATION_URL", location_id, urls.siteurls.get(lang, self.settings["SITEURL"]))
+            return url_for(
+                self.language_urls, lang, "LOCATION_URL", location_id, urls.siteurls.get(lang, self.settings["SITEURL"])
+            )
 
-        export = exports.Export(self.settings["REGION"], self.settings["TIMEZONE"], self.site.municipalities, location_page)
+        export = exports.Export(
+            self.settings["REGION"], self.settings["TIMEZONE"], self.site.municipalities, location_page
+        )
         locations = list(self.site.locations.values())
         folder = Path(self.output_path) / self.settings["DIRECTORY_EXPORT_PATH"]
         folder.mkdir(parents=True, exist_ok=True)
@@ -112,7 +155,9 @@ class DirectoryGenerator(Generator):
             "digituki.json": exports.locations_json(locations, export),
             "digituki.geojson": exports.locations_geojson(locations, export),
             "digituki.csv": exports.locations_csv(locations, export),
-            "digituki-hsds.json": exports.hsds_services(locations, self.site.members, export, lambda code: language_name(code, "en")),
+            "digituki-hsds.json": exports.hsds_services(
+                locations, self.site.members, export, lambda code: language_name(code, "en")
+            ),
         }
         for name, content in files.items():
             (folder / name).write_text(content, encoding="utf-8", newline="")

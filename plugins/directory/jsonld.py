@@ -33,7 +33,15 @@ def _special_hours(location: LocationView) -> list[dict[str, Any]]:
             continue
         for day in period.days:
             for i in day.intervals:
-                found.append({"@type": "OpeningHoursSpecification", **dates, "dayOfWeek": DAY_URIS[day.code], "opens": i.opens, "closes": i.closes})
+                found.append(
+                    {
+                        "@type": "OpeningHoursSpecification",
+                        **dates,
+                        "dayOfWeek": DAY_URIS[day.code],
+                        "opens": i.opens,
+                        "closes": i.closes,
+                    }
+                )
     return found
 
 
@@ -64,7 +72,8 @@ def location_graph(location: LocationView, page_url: str, region_name: str) -> d
         place["specialOpeningHoursSpecification"] = _special_hours(location)
     if location.accessibility:
         place["amenityFeature"] = [
-            {"@type": "LocationFeatureSpecification", "name": feature.label, "value": True} for feature in location.accessibility
+            {"@type": "LocationFeatureSpecification", "name": feature.label, "value": True}
+            for feature in location.accessibility
         ]
     channel: dict[str, Any] = {
         "@type": "ServiceChannel",

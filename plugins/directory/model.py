@@ -68,7 +68,10 @@ def week(entries: tuple[WeeklyHours, ...], labels: DirectoryLabels, lang: str) -
     for entry in entries:
         for day in entry.days:
             by_day[day].append(Interval(clock(entry.opens), clock(entry.closes)))
-    return tuple(DayHours(day, labels.label("days", day, lang), tuple(sorted(by_day[day], key=lambda i: i.opens))) for day in DAYS)
+    return tuple(
+        DayHours(day, labels.label("days", day, lang), tuple(sorted(by_day[day], key=lambda i: i.opens)))
+        for day in DAYS
+    )
 
 
 def hours_for_script(weekly: tuple[DayHours, ...], exceptions: tuple[Exception_, ...]) -> str:
@@ -79,7 +82,10 @@ def hours_for_script(weekly: tuple[DayHours, ...], exceptions: tuple[Exception_,
 
     data = {
         "w": days(weekly),
-        "x": [{"f": x.start.isoformat(), "t": x.end.isoformat(), "w": {} if x.closed else days(x.days)} for x in exceptions],
+        "x": [
+            {"f": x.start.isoformat(), "t": x.end.isoformat(), "w": {} if x.closed else days(x.days)}
+            for x in exceptions
+        ],
     }
     return json.dumps(data, separators=(",", ":"), sort_keys=True)
 
@@ -222,13 +228,20 @@ def _all_choices(labels: DirectoryLabels, group: str, lang: str) -> tuple[Choice
     return tuple(Choice(code, label.get(lang)) for code, label in labels.group(group))
 
 
-def filter_options(locations: list[LocationView], labels: DirectoryLabels, lang: str, site_languages: tuple[str, ...]) -> FilterOptions:
+def filter_options(
+    locations: list[LocationView], labels: DirectoryLabels, lang: str, site_languages: tuple[str, ...]
+) -> FilterOptions:
     """Every form, group and feature of the vocabulary; the languages some location serves (the site's first, then by name)."""
     languages = {choice.code: choice for location in locations for choice in location.languages}
     first = (*site_languages, *THEN_FIRST)
     return FilterOptions(
         forms=_all_choices(labels, "forms", lang),
         target_groups=_all_choices(labels, "target_groups", lang),
-        languages=tuple(sorted(languages.values(), key=lambda c: (first.index(c.code) if c.code in first else len(first), sort_key(c.label)))),
+        languages=tuple(
+            sorted(
+                languages.values(),
+                key=lambda c: (first.index(c.code) if c.code in first else len(first), sort_key(c.label)),
+            )
+        ),
         accessibility=_all_choices(labels, "accessibility", lang),
     )

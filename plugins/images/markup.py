@@ -12,7 +12,9 @@ ATTRIBUTE = re.compile(r'([A-Za-z_:][-A-Za-z0-9_:.]*)\s*=\s*(?:"([^"]*)"|\'([^\'
 PROSE_SIZES = "(min-width: 46rem) 42rem, 100vw"
 
 
-def picture(image: ImageSet, sizes: str = PROSE_SIZES, max_width: int = 800, css_class: str = "", lazy: bool = True) -> str:
+def picture(
+    image: ImageSet, sizes: str = PROSE_SIZES, max_width: int = 800, css_class: str = "", lazy: bool = True
+) -> str:
     """A <picture> element for image with width and height set, so the page does not jump while loading."""
     fallback = image.fallback(max_width)
     attributes = [

@@ -83,7 +83,9 @@ def add_filters(generator: Any) -> None:
     """Templates render an ImageSet with `{{ article.cover|picture(sizes='...') }}`."""
     from markupsafe import Markup
 
-    def picture_filter(image: ImageSet, sizes: str = PROSE_SIZES, max_width: int = 800, css_class: str = "", lazy: bool = True) -> Markup:
+    def picture_filter(
+        image: ImageSet, sizes: str = PROSE_SIZES, max_width: int = 800, css_class: str = "", lazy: bool = True
+    ) -> Markup:
         # picture() escapes every attribute value it writes, so its HTML is safe to mark as such.
         html = picture(image, sizes=sizes, max_width=max_width, css_class=css_class, lazy=lazy)
         return Markup(html)  # noqa: S704

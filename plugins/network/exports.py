@@ -12,12 +12,25 @@ from plugins.site_data.municipalities import Municipality
 from plugins.site_data.region import Licence
 
 CSV_COLUMNS = (
-    "id", "name_fi", "name_sv", "name_en", "type", "municipality_codes", "municipalities_fi", "municipalities_sv",
-    "website", "joined", "sample", "url_fi", "url_sv",
+    "id",
+    "name_fi",
+    "name_sv",
+    "name_en",
+    "type",
+    "municipality_codes",
+    "municipalities_fi",
+    "municipalities_sv",
+    "website",
+    "joined",
+    "sample",
+    "url_fi",
+    "url_sv",
 )
 
 
-def export_rows(members: Sequence[Member], municipalities: Mapping[str, Municipality], urls: Mapping[str, Mapping[str, str]]) -> list[dict[str, Any]]:
+def export_rows(
+    members: Sequence[Member], municipalities: Mapping[str, Municipality], urls: Mapping[str, Mapping[str, str]]
+) -> list[dict[str, Any]]:
     """One plain dict per member, ordered by id; `urls` is member id -> lang -> page URL."""
     rows = []
     for member in sorted(members, key=lambda m: m.id):
@@ -40,7 +53,13 @@ def export_rows(members: Sequence[Member], municipalities: Mapping[str, Municipa
 
 def members_json(rows: Sequence[dict[str, Any]], source: str, licence: Licence) -> str:
     """The JSON export: licence and source, then the members."""
-    document = {"source": source, "licence": licence.name, "licence_url": licence.url, "count": len(rows), "members": list(rows)}
+    document = {
+        "source": source,
+        "licence": licence.name,
+        "licence_url": licence.url,
+        "count": len(rows),
+        "members": list(rows),
+    }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -50,19 +69,21 @@ def members_csv(rows: Sequence[dict[str, Any]]) -> str:
     writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS)
     writer.writeheader()
     for row in rows:
-        writer.writerow({
-            "id": row["id"],
-            "name_fi": row["name"].get("fi", ""),
-            "name_sv": row["name"].get("sv", ""),
-            "name_en": row["name"].get("en", ""),
-            "type": row["type"],
-            "municipality_codes": ";".join(m["code"] for m in row["municipalities"]),
-            "municipalities_fi": ";".join(m["name"]["fi"] for m in row["municipalities"]),
-            "municipalities_sv": ";".join(m["name"]["sv"] for m in row["municipalities"]),
-            "website": row["website"] or "",
-            "joined": row["joined"],
-            "sample": "true" if row["sample"] else "false",
-            "url_fi": row["url"].get("fi", ""),
-            "url_sv": row["url"].get("sv", ""),
-        })
+        writer.writerow(
+            {
+                "id": row["id"],
+                "name_fi": row["name"].get("fi", ""),
+                "name_sv": row["name"].get("sv", ""),
+                "name_en": row["name"].get("en", ""),
+                "type": row["type"],
+                "municipality_codes": ";".join(m["code"] for m in row["municipalities"]),
+                "municipalities_fi": ";".join(m["name"]["fi"] for m in row["municipalities"]),
+                "municipalities_sv": ";".join(m["name"]["sv"] for m in row["municipalities"]),
+                "website": row["website"] or "",
+                "joined": row["joined"],
+                "sample": "true" if row["sample"] else "false",
+                "url_fi": row["url"].get("fi", ""),
+                "url_sv": row["url"].get("sv", ""),
+            }
+        )
     return buffer.getvalue()

@@ -33,13 +33,18 @@ class NetworkGenerator(Generator):
         siteurl = self.settings["SITEURL"]
         network_url = join_url(siteurl, self.settings["NETWORK_URL"])
         members = sorted_members(site, self.lang)
-        member_refs = [(m.name.get(self.lang), url_for(self.settings["LANGUAGE_URLS"], self.lang, "MEMBER_URL", m.id, siteurl)) for m in members]
+        member_refs = [
+            (m.name.get(self.lang), url_for(self.settings["LANGUAGE_URLS"], self.lang, "MEMBER_URL", m.id, siteurl))
+            for m in members
+        ]
         region = next((r for r in regional_networks(site, self.lang) if r.current), None)
         region_name = region.region.get(self.lang) if region else ""
         short_name = self.settings["REGION"].short_name
         self.context["team"] = team(site)
         self.context["network_member_count"] = len(members)
-        self.context["network_jsonld"] = script_json(network_jsonld(self.settings["SITENAME"], short_name, network_url, region_name, member_refs))
+        self.context["network_jsonld"] = script_json(
+            network_jsonld(self.settings["SITENAME"], short_name, network_url, region_name, member_refs)
+        )
 
     def generate_output(self, writer: Any) -> None:
         """Write this language's network pages; the main language also writes the open data and images."""
@@ -54,26 +59,63 @@ class NetworkGenerator(Generator):
         def page(name: str, slug: str = "") -> str:
             return url_for(language_urls, lang, name, slug)
 
-        write_page(self, writer, page("MEMBERS_URL"), "members", urls.every_lang("MEMBERS_URL"),
-                   groups=type_groups(members), municipality_links=municipality_links(site, urls, lang, members),
-                   member_total=len(members), current_municipality=None, sample_count=sum(m["sample"] for m in members))
+        write_page(
+            self,
+            writer,
+            page("MEMBERS_URL"),
+            "members",
+            urls.every_lang("MEMBERS_URL"),
+            groups=type_groups(members),
+            municipality_links=municipality_links(site, urls, lang, members),
+            member_total=len(members),
+            current_municipality=None,
+            sample_count=sum(m["sample"] for m in members),
+        )
         for code, municipality in sorted(site.municipalities.items()):
             serving = members_serving_views(members, code)
             alternates = urls.every_lang("MEMBERS_MUNICIPALITY_URL", municipality.slug)
-            write_page(self, writer, page("MEMBERS_MUNICIPALITY_URL", municipality.slug(lang)), "members", alternates,
-                       groups=type_groups(serving), municipality_links=municipality_links(site, urls, lang, members, code),
-                       member_total=len(serving), current_municipality={"code": code, "name": municipality.name(lang)},
-                       sample_count=sum(m["sample"] for m in serving))
+            write_page(
+                self,
+                writer,
+                page("MEMBERS_MUNICIPALITY_URL", municipality.slug(lang)),
+                "members",
+                alternates,
+                groups=type_groups(serving),
+                municipality_links=municipality_links(site, urls, lang, members, code),
+                member_total=len(serving),
+                current_municipality={"code": code, "name": municipality.name(lang)},
+                sample_count=sum(m["sample"] for m in serving),
+            )
         for member in members:
             model = site.members[member["id"]]
             served = [site.municipalities[c] for c in model.municipalities if c in site.municipalities]
-            jsonld = member_jsonld(model, lang, member["url"], network, served, member["logo"]["url"] if member["logo"] else None)
+            jsonld = member_jsonld(
+                model, lang, member["url"], network, served, member["logo"]["url"] if member["logo"] else None
+            )
             alternates = {other: member_url(urls, other, member["id"]) for other in urls.siteurls}
-            write_page(self, writer, page("MEMBER_URL", member["id"]), "member", alternates, member=member,
-                       member_jsonld=script_json(jsonld), locations_listed="locations" in site.record_sets)
-        partner_views = [{**member_view(site, urls, lang, m, image_base), "note": p.note.get(lang)} for m, p in partners(site)]
-        write_page(self, writer, page("PARTNERS_URL"), "partners", urls.every_lang("PARTNERS_URL"), partners=partner_views,
-                   regions=regional_networks(site, lang), agencies=national_agencies(site))
+            write_page(
+                self,
+                writer,
+                page("MEMBER_URL", member["id"]),
+                "member",
+                alternates,
+                member=member,
+                member_jsonld=script_json(jsonld),
+                locations_listed="locations" in site.record_sets,
+            )
+        partner_views = [
+            {**member_view(site, urls, lang, m, image_base), "note": p.note.get(lang)} for m, p in partners(site)
+        ]
+        write_page(
+            self,
+            writer,
+            page("PARTNERS_URL"),
+            "partners",
+            urls.every_lang("PARTNERS_URL"),
+            partners=partner_views,
+            regions=regional_networks(site, lang),
+            agencies=national_agencies(site),
+        )
         if lang == self.context.get("main_lang", lang):
             self._write_open_data(writer, urls, site)
             self._copy_images(writer, site)
@@ -84,7 +126,10 @@ class NetworkGenerator(Generator):
         rows = export_rows(members, site.municipalities, member_urls)
         licence = self.settings["REGION"].licence
         output = Path(writer.output_path)
-        for setting, text in (("MEMBERS_EXPORT_JSON", members_json(rows, self.settings["SITENAME"], licence)), ("MEMBERS_EXPORT_CSV", members_csv(rows))):
+        for setting, text in (
+            ("MEMBERS_EXPORT_JSON", members_json(rows, self.settings["SITENAME"], licence)),
+            ("MEMBERS_EXPORT_CSV", members_csv(rows)),
+        ):
             target = output / self.settings[setting]
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8", newline="")

@@ -28,7 +28,12 @@ def network_reference(name: str, url: str) -> dict[str, Any]:
 
 
 def member_jsonld(
-    member: Member, lang: str, page_url: str, network: dict[str, Any], municipalities: Sequence[Municipality], logo_url: str | None = None
+    member: Member,
+    lang: str,
+    page_url: str,
+    network: dict[str, Any],
+    municipalities: Sequence[Municipality],
+    logo_url: str | None = None,
 ) -> dict[str, Any]:
     """One member as an Organization that is a member of the network."""
     name = member.name.get(lang)
@@ -53,7 +58,9 @@ def member_jsonld(
     return data
 
 
-def network_jsonld(name: str, short_name: str, url: str, region_name: str, members: Sequence[tuple[str, str]]) -> dict[str, Any]:
+def network_jsonld(
+    name: str, short_name: str, url: str, region_name: str, members: Sequence[tuple[str, str]]
+) -> dict[str, Any]:
     """The network as an Organization (short_name: its abbreviation) with its members (name, page URL)."""
     return {
         "@context": "https://schema.org",
@@ -63,5 +70,8 @@ def network_jsonld(name: str, short_name: str, url: str, region_name: str, membe
         "alternateName": short_name,
         "url": url,
         "areaServed": {"@type": "AdministrativeArea", "name": region_name},
-        "member": [{"@type": "Organization", "@id": member_url + "#organization", "name": member_name} for member_name, member_url in members],
+        "member": [
+            {"@type": "Organization", "@id": member_url + "#organization", "name": member_name}
+            for member_name, member_url in members
+        ],
     }

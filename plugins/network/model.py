@@ -10,7 +10,17 @@ from plugins.site_data.sitedata import SiteData
 from plugins.site_data.text import sort_key
 
 # The order member types are listed in; labels are in the theme's gettext catalogs.
-MEMBER_TYPES = ("municipality", "library", "association", "volunteer-group", "parish", "education", "authority", "company", "other")
+MEMBER_TYPES = (
+    "municipality",
+    "library",
+    "association",
+    "volunteer-group",
+    "parish",
+    "education",
+    "authority",
+    "company",
+    "other",
+)
 
 
 def sorted_members(site: SiteData, lang: str) -> list[Member]:

@@ -48,7 +48,8 @@ def member_view(site: SiteData, urls: SiteUrls, lang: str, member: Member, image
         "sample": member.sample,
         "municipality_codes": " ".join(m.code for m in served),
         "municipalities": [
-            {"name": m.name(lang), "code": m.code, "url": municipality_filter_urls(site, urls, m.code)[lang]} for m in served
+            {"name": m.name(lang), "code": m.code, "url": municipality_filter_urls(site, urls, m.code)[lang]}
+            for m in served
         ],
         "website": member.website or None,
         "logo": {"url": f"{image_base}/{logo.file}", "alt": logo.alt.get(lang)} if logo else None,
@@ -61,10 +62,15 @@ def member_view(site: SiteData, urls: SiteUrls, lang: str, member: Member, image
 
 def type_groups(members: list[View]) -> list[View]:
     """Member views grouped by type, with counts, for the members list."""
-    return [{"type": group.type, "count": group.count, "members": group.members} for group in group_by_type(members, lambda m: m["type"])]
+    return [
+        {"type": group.type, "count": group.count, "members": group.members}
+        for group in group_by_type(members, lambda m: m["type"])
+    ]
 
 
-def municipality_links(site: SiteData, urls: SiteUrls, lang: str, members: list[View], current: str | None = None) -> list[View]:
+def municipality_links(
+    site: SiteData, urls: SiteUrls, lang: str, members: list[View], current: str | None = None
+) -> list[View]:
     """Every municipality with its member count and filter page, alphabetically."""
     return [
         {

@@ -17,7 +17,9 @@ def script_json(data: Any) -> Markup:
     return Markup(json.dumps(data, ensure_ascii=False, separators=(",", ":")).translate(_SCRIPT_SAFE))  # noqa: S704 - <, > and & are escaped above
 
 
-def write_page(generator: Any, writer: Any, url: str, template: str, alternate_urls: dict[str, str], **values: Any) -> None:
+def write_page(
+    generator: Any, writer: Any, url: str, template: str, alternate_urls: dict[str, str], **values: Any
+) -> None:
     """Write the page at site-relative `url` with `template`; alternate_urls are the same page in other languages."""
     writer.write_file(
         save_as(url),

@@ -38,7 +38,9 @@ def clock(clock_text: str) -> str:
     return f"{value // 60:02d}:{value % 60:02d}"
 
 
-def _hour_problems(path: Path, loaded: LoadedYaml, entries: list[dict[str, Any]], base: tuple[str | int, ...]) -> Iterator[Problem]:
+def _hour_problems(
+    path: Path, loaded: LoadedYaml, entries: list[dict[str, Any]], base: tuple[str | int, ...]
+) -> Iterator[Problem]:
     """Each weekly entry closes after it opens; no two entries overlap on the same day."""
     taken: dict[str, list[tuple[int, int, int]]] = {}
     for index, entry in enumerate(entries):
@@ -66,7 +68,9 @@ def _hour_problems(path: Path, loaded: LoadedYaml, entries: list[dict[str, Any]]
             taken.setdefault(day, []).append((opens, closes, loaded.line_of(at + ("opens",))))
 
 
-def location_problems(path: Path, loaded: LoadedYaml, record: dict[str, Any], today: date, region: Region) -> Iterator[Problem]:
+def location_problems(
+    path: Path, loaded: LoadedYaml, record: dict[str, Any], today: date, region: Region
+) -> Iterator[Problem]:
     """Every rule beyond the schema for one schema-valid location record."""
     hours = record.get("hours", {})
     yield from _hour_problems(path, loaded, hours.get("weekly", []), ("hours", "weekly"))
@@ -116,7 +120,12 @@ def location_problems(path: Path, loaded: LoadedYaml, record: dict[str, Any], to
             )
     checked = date.fromisoformat(record["checked"])
     if checked > today:
-        yield Problem(path, loaded.line_of(("checked",)), f"Tarkistuspäivä {record['checked']} on tulevaisuudessa. Korjaa päivämäärä.", "checked")
+        yield Problem(
+            path,
+            loaded.line_of(("checked",)),
+            f"Tarkistuspäivä {record['checked']} on tulevaisuudessa. Korjaa päivämäärä.",
+            "checked",
+        )
     elif today - checked > STALE_AFTER:
         yield Problem(
             path,
@@ -142,7 +151,11 @@ def location_rules(site: SiteData) -> Iterator[Problem]:
     record_set = site.records(KIND)
     for record_id, record in record_set.checkable().items():
         try:
-            found = list(location_problems(record_set.path_of(record_id), record_set.sources[record_id], record, site.today, site.region))
+            found = list(
+                location_problems(
+                    record_set.path_of(record_id), record_set.sources[record_id], record, site.today, site.region
+                )
+            )
         except (KeyError, TypeError, ValueError, AttributeError, IndexError):
             # A record that breaks the schema may lack what these rules read; its schema errors are
             # already listed, and these rules run again once they are fixed.
@@ -170,7 +183,11 @@ def directory_labels_check(site: SiteData) -> Iterator[Problem]:
     """data/directory-labels.yaml exists (load_site_data reads and checks it once; its labels are on every directory page)."""
     path = site.data_dir / "directory-labels.yaml"
     if not path.exists() and site.records(KIND).records:
-        yield Problem(path, 0, "Tiedosto puuttuu. Siinä ovat tuen muotojen, kohderyhmien ja esteettömyystietojen nimet suomeksi ja ruotsiksi.")
+        yield Problem(
+            path,
+            0,
+            "Tiedosto puuttuu. Siinä ovat tuen muotojen, kohderyhmien ja esteettömyystietojen nimet suomeksi ja ruotsiksi.",
+        )
 
 
 LOCATION_CHECKS = (location_municipalities, location_organisations, location_rules, directory_labels_check)

@@ -225,7 +225,10 @@ def location(raw: Raw, lang: str) -> Location:
         organisation=raw["organisation"],
         municipality=raw["municipality"],
         address=Address(
-            Text.of(address["street"], lang), address["postal_code"], Text.of(address["post_office"], lang), Text.of(address.get("details"), lang)
+            Text.of(address["street"], lang),
+            address["postal_code"],
+            Text.of(address["post_office"], lang),
+            Text.of(address.get("details"), lang),
         ),
         lat=raw["coordinates"]["lat"],
         lon=raw["coordinates"]["lon"],
@@ -238,7 +241,11 @@ def location(raw: Raw, lang: str) -> Location:
             note=Text.of(hours.get("note"), lang),
             exceptions=tuple(
                 HoursException(
-                    date.fromisoformat(x["from"]), date.fromisoformat(x["to"]), Text.of(x["reason"], lang), bool(x.get("closed")), _weekly(x.get("weekly", []))
+                    date.fromisoformat(x["from"]),
+                    date.fromisoformat(x["to"]),
+                    Text.of(x["reason"], lang),
+                    bool(x.get("closed")),
+                    _weekly(x.get("weekly", [])),
                 )
                 for x in hours.get("exceptions", [])
             ),
@@ -278,5 +285,8 @@ class DirectoryLabels:
 def directory_labels(raw: Raw, lang: str) -> DirectoryLabels:
     """The validated labels file as DirectoryLabels."""
     return DirectoryLabels(
-        **{group: tuple((code, Text.of(values, lang)) for code, values in raw.get(group, {}).items()) for group in ("forms", "target_groups", "accessibility", "days")}
+        **{
+            group: tuple((code, Text.of(values, lang)) for code, values in raw.get(group, {}).items())
+            for group in ("forms", "target_groups", "accessibility", "days")
+        }
     )

@@ -49,7 +49,9 @@ def load_records(data_dir: Path, kind: str, schema_name: str | None = None, sche
         if loaded is None:
             continue
         if not isinstance(loaded.data, dict):
-            result.problems.append(Problem(path, 1, "Tiedosto on tyhjä tai sen rakenne on väärä: sen pitää koostua kentistä (nimi: arvo)."))
+            result.problems.append(
+                Problem(path, 1, "Tiedosto on tyhjä tai sen rakenne on väärä: sen pitää koostua kentistä (nimi: arvo).")
+            )
             continue
         schema_problems = validate(loaded, schema_path)
         result.problems.extend(schema_problems)
@@ -58,12 +60,24 @@ def load_records(data_dir: Path, kind: str, schema_name: str | None = None, sche
             continue
         if record_id != path.stem:
             result.problems.append(
-                Problem(path, loaded.line_of(("id",)), f"Tunniste '{record_id}' ei vastaa tiedoston nimeä '{path.stem}'. Tunnisteen ja tiedostonimen pitää olla samat.", "id")
+                Problem(
+                    path,
+                    loaded.line_of(("id",)),
+                    f"Tunniste '{record_id}' ei vastaa tiedoston nimeä '{path.stem}'. Tunnisteen ja tiedostonimen pitää olla samat.",
+                    "id",
+                )
             )
             continue
         if record_id in result:
             other = result.sources[record_id].path
-            result.problems.append(Problem(path, loaded.line_of(("id",)), f"Tunniste '{record_id}' on jo käytössä tiedostossa {other}. Anna uusi tunniste.", "id"))
+            result.problems.append(
+                Problem(
+                    path,
+                    loaded.line_of(("id",)),
+                    f"Tunniste '{record_id}' on jo käytössä tiedostossa {other}. Anna uusi tunniste.",
+                    "id",
+                )
+            )
             continue
         (result.invalid if schema_problems else result.records)[record_id] = loaded.data
         result.sources[record_id] = loaded

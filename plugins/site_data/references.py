@@ -56,7 +56,11 @@ def missing_images(site: SiteData, kind: str, field: str) -> Iterator[Problem]:
     record_set = site.records(kind)
     for record_id, record in record_set.checkable().items():
         image = record.get(field)
-        if isinstance(image, dict) and isinstance(image.get("file"), str) and not (site.data_dir / "images" / image["file"]).is_file():
+        if (
+            isinstance(image, dict)
+            and isinstance(image.get("file"), str)
+            and not (site.data_dir / "images" / image["file"]).is_file()
+        ):
             yield Problem(
                 record_set.path_of(record_id),
                 record_set.line_of(record_id, field, "file"),

@@ -103,7 +103,9 @@ def load_region(folder: Path) -> Region:
     schema = SCHEMA_DIR / "region.schema.json"
     problems: list[Problem] = []
     if not path.exists():
-        raise RegionError([Problem(path, 0, "Aluetiedosto region.yaml puuttuu. Kopioi se toisen alueen kansiosta ja muokkaa.")])
+        raise RegionError(
+            [Problem(path, 0, "Aluetiedosto region.yaml puuttuu. Kopioi se toisen alueen kansiosta ja muokkaa.")]
+        )
     loaded = load_list(path, schema, problems)
     if loaded is None or problems:
         raise RegionError(problems)
@@ -114,7 +116,14 @@ def load_region(folder: Path) -> Region:
     contact = data["contact"]
     for field in ("logo", "tokens", "share_image"):
         if field in branding and not _inside(folder, branding[field]):
-            problems.append(Problem(path, loaded.line_of(("branding", field)), f"Tiedostoa '{branding[field]}' ei löydy alueen kansiosta {folder}.", f"branding.{field}"))
+            problems.append(
+                Problem(
+                    path,
+                    loaded.line_of(("branding", field)),
+                    f"Tiedostoa '{branding[field]}' ei löydy alueen kansiosta {folder}.",
+                    f"branding.{field}",
+                )
+            )
     if problems:
         raise RegionError(problems)
     return Region(

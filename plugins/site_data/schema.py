@@ -49,7 +49,9 @@ def explain(error: ValidationError) -> tuple[tuple[str | int, ...], str]:
         extra = sorted(set(value) - set(error.schema.get("properties", {})))
         names = ", ".join(f"'{name}'" for name in extra)
         allowed = ", ".join(sorted(error.schema.get("properties", {})))
-        return where + (extra[0],) if extra else where, f"Tuntematon kenttä {names}. Tarkista kirjoitusasu. Sallitut kentät: {allowed}."
+        return where + (
+            extra[0],
+        ) if extra else where, f"Tuntematon kenttä {names}. Tarkista kirjoitusasu. Sallitut kentät: {allowed}."
     if validator == "type":
         expected = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
         wanted = " tai ".join(TYPE_NAMES.get(str(t), str(t)) for t in expected)

@@ -30,7 +30,13 @@ RECORD_KINDS: tuple[str, ...] = tuple(MODELS)
 
 # Checks across records (a location's member exists, ...): each takes the loaded data, yields problems.
 CrossCheck = Callable[[SiteData], Iterable[Problem]]
-CROSS_CHECKS: tuple[CrossCheck, ...] = (member_municipalities, member_logos, people_photos, partner_members, *LOCATION_CHECKS)
+CROSS_CHECKS: tuple[CrossCheck, ...] = (
+    member_municipalities,
+    member_logos,
+    people_photos,
+    partner_members,
+    *LOCATION_CHECKS,
+)
 
 
 def data_dir(settings: Mapping[str, Any]) -> Path:
@@ -63,7 +69,9 @@ def _fingerprint(data_dir: Path) -> tuple[tuple[str, int, int], ...]:
 
 
 @lru_cache(maxsize=4)
-def _load_unchanged(data_dir: Path, fingerprint: tuple[tuple[str, int, int], ...], region: Region, today: date) -> SiteData:
+def _load_unchanged(
+    data_dir: Path, fingerprint: tuple[tuple[str, int, int], ...], region: Region, today: date
+) -> SiteData:
     site = SiteData(data_dir, region, today)
     lang = region.main_lang
     site.municipalities = load_municipalities(data_dir, site.problems)
@@ -76,7 +84,11 @@ def _load_unchanged(data_dir: Path, fingerprint: tuple[tuple[str, int, int], ...
         site.record_sets[kind] = record_set
         site.problems.extend(record_set.problems)
         # Only schema-valid records become models; `records` never holds an invalid one.
-        setattr(site, attribute, {record_id: build(record_set.records[record_id], lang) for record_id in sorted(record_set.records)})
+        setattr(
+            site,
+            attribute,
+            {record_id: build(record_set.records[record_id], lang) for record_id in sorted(record_set.records)},
+        )
     for check in CROSS_CHECKS:
         site.problems.extend(check(site))
     site.problems = _one_per_line(site.problems)

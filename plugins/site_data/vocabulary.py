@@ -46,7 +46,12 @@ def load_vocabulary(data_dir: Path, problems: list[Problem]) -> Vocabulary | Non
                 if key in spellings and spellings[key] != entry["name"]:
                     line = loaded.line_of(("tags", lang, index))
                     problems.append(
-                        Problem(path, line, f"Kirjoitusasu '{spelling}' kuuluu jo avainsanalle '{spellings[key]}'. Poista toinen.", f"tags.{lang}")
+                        Problem(
+                            path,
+                            line,
+                            f"Kirjoitusasu '{spelling}' kuuluu jo avainsanalle '{spellings[key]}'. Poista toinen.",
+                            f"tags.{lang}",
+                        )
                     )
                     continue
                 spellings[key] = entry["name"]

@@ -21,15 +21,27 @@ class DataLoader(_BaseLoader):  # type: ignore[misc,valid-type]
 
 
 DataLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag not in {
-        "tag:yaml.org,2002:bool", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:timestamp",
-    }]
+    first: [
+        (tag, regexp)
+        for tag, regexp in resolvers
+        if tag
+        not in {
+            "tag:yaml.org,2002:bool",
+            "tag:yaml.org,2002:int",
+            "tag:yaml.org,2002:float",
+            "tag:yaml.org,2002:timestamp",
+        }
+    ]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
-DataLoader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
+DataLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
 DataLoader.add_implicit_resolver("tag:yaml.org,2002:int", re.compile(r"^[-+]?(?:0|[1-9][0-9]*)$"), list("-+0123456789"))
 DataLoader.add_implicit_resolver(
-    "tag:yaml.org,2002:float", re.compile(r"^[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$"), list("-+0123456789.")
+    "tag:yaml.org,2002:float",
+    re.compile(r"^[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$"),
+    list("-+0123456789."),
 )
 
 JsonPath = tuple[str | int, ...]
@@ -59,7 +71,9 @@ def _walk(node: yaml.Node, where: JsonPath, lines: dict[JsonPath, int], path: Pa
             key = str(key_node.value)
             line = key_node.start_mark.line + 1
             if key in seen:
-                problems.append(Problem(path, line, f"Kenttä '{key}' on kahdesti (myös rivillä {seen[key]}). Poista toinen.", key))
+                problems.append(
+                    Problem(path, line, f"Kenttä '{key}' on kahdesti (myös rivillä {seen[key]}). Poista toinen.", key)
+                )
             seen[key] = line
             lines[where + (key,)] = line
             _walk(value_node, where + (key,), lines, path, problems)

@@ -20,25 +20,50 @@ def check_fields(source: SourceFile, languages: Mapping[str, object]) -> Iterato
         yield Problem(path, 1, "Otsikko puuttuu. Lisää alkuun rivi 'Title: Otsikko'.", "Title")
     lang = source.lang
     if not lang:
-        yield Problem(path, 1, f"Kieli puuttuu. Lisää rivi 'Lang: fi' tai 'Lang: sv' (sallitut: {', '.join(languages)}).", "Lang")
+        yield Problem(
+            path, 1, f"Kieli puuttuu. Lisää rivi 'Lang: fi' tai 'Lang: sv' (sallitut: {', '.join(languages)}).", "Lang"
+        )
     elif lang not in languages:
-        yield Problem(path, source.line_of("lang"), f"Tuntematon kieli '{lang}'. Käytä jotakin näistä: {', '.join(languages)}.", "Lang")
+        yield Problem(
+            path,
+            source.line_of("lang"),
+            f"Tuntematon kieli '{lang}'. Käytä jotakin näistä: {', '.join(languages)}.",
+            "Lang",
+        )
     if "date" in meta and parse_date(meta["date"][1]) is None:
-        yield Problem(path, meta["date"][0], f"Päivämäärä '{meta['date'][1]}' ei kelpaa. Kirjoita se muodossa 2026-11-26 tai 2026-11-26 09:00.", "Date")
+        yield Problem(
+            path,
+            meta["date"][0],
+            f"Päivämäärä '{meta['date'][1]}' ei kelpaa. Kirjoita se muodossa 2026-11-26 tai 2026-11-26 09:00.",
+            "Date",
+        )
     status = source.value("status").lower()
     if status and status not in ("draft", "published", "hidden"):
-        yield Problem(path, source.line_of("status"), f"Tila '{status}' ei kelpaa. Luonnokselle kirjoita 'Status: draft'; julkaistavasta tekstistä poista koko rivi.", "Status")
+        yield Problem(
+            path,
+            source.line_of("status"),
+            f"Tila '{status}' ei kelpaa. Luonnokselle kirjoita 'Status: draft'; julkaistavasta tekstistä poista koko rivi.",
+            "Status",
+        )
     if source.kind != "article":
         return
-    for name, hint in (("date", "Date: 2026-11-26"), ("author", "Author: Etunimi Sukunimi"), ("category", "Category: Blogi")):
+    for name, hint in (
+        ("date", "Date: 2026-11-26"),
+        ("author", "Author: Etunimi Sukunimi"),
+        ("category", "Category: Blogi"),
+    ):
         if not source.value(name):
-            yield Problem(path, source.first_body_line, f"Kenttä puuttuu. Lisää alkuun rivi '{hint}'.", name.capitalize())
+            yield Problem(
+                path, source.first_body_line, f"Kenttä puuttuu. Lisää alkuun rivi '{hint}'.", name.capitalize()
+            )
     if not source.value("summary"):
         yield Problem(
-            path, source.first_body_line,
+            path,
+            source.first_body_line,
             "Tiivistelmä puuttuu. Lisää alkuun rivi 'Summary: Yksi tai kaksi virkettä siitä, mistä kirjoitus kertoo.' "
             "Tiivistelmä näkyy uutislistoissa ja kun kirjoitus jaetaan somessa.",
-            "Summary", warning=source.is_draft,
+            "Summary",
+            warning=source.is_draft,
         )
     yield from _check_share_title(source)
 
@@ -48,16 +73,20 @@ def _check_share_title(source: SourceFile) -> Iterator[Problem]:
     share_title = source.value("share_title")
     if share_title and len(share_title) > SHARE_TITLE_MAX:
         yield Problem(
-            source.path, source.line_of("share_title"),
+            source.path,
+            source.line_of("share_title"),
             f"Jako-otsikossa on {len(share_title)} merkkiä; some näyttää noin {SHARE_TITLE_MAX}. Lyhennä sitä.",
-            "Share_title", warning=True,
+            "Share_title",
+            warning=True,
         )
     elif not share_title and len(title) > SHARE_TITLE_MAX:
         yield Problem(
-            source.path, source.line_of("title"),
+            source.path,
+            source.line_of("title"),
             f"Otsikossa on {len(title)} merkkiä; some näyttää jaetusta linkistä noin {SHARE_TITLE_MAX}. "
             "Lyhennä otsikkoa tai lisää rivi 'Share_title: Lyhyempi otsikko somea varten'.",
-            "Title", warning=True,
+            "Title",
+            warning=True,
         )
 
 
@@ -67,7 +96,8 @@ def check_placeholders(source: SourceFile) -> Iterator[Problem]:
         match = PLACEHOLDER.search(line)
         if match:
             yield Problem(
-                source.path, number,
+                source.path,
+                number,
                 f"Täytettävä kohta {match[0]} on vielä jäljellä. Kirjoita sen tilalle oma tekstisi.",
                 warning=source.is_draft,
             )

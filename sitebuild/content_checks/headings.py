@@ -26,14 +26,17 @@ def check_headings(source: SourceFile) -> Iterator[Problem]:
     for number, level in _levels(source):
         if level == 1:
             yield Problem(
-                source.path, number,
+                source.path,
+                number,
                 "Tekstissä on pääotsikko (#), mutta sivun pääotsikko on jo Title-rivillä. Käytä väliotsikoissa ## tai ###.",
-                "otsikko", warning=True,
+                "otsikko",
+                warning=True,
             )
         elif level > previous + 1:
             wanted = previous + 1
             yield Problem(
-                source.path, number,
+                source.path,
+                number,
                 f"Otsikkotaso hyppää tasolta h{previous} tasolle h{level}. Käytä tasoa h{wanted} ({'#' * wanted}), "
                 "jotta ruudunlukijan käyttäjä pysyy mukana sisällön rakenteessa.",
                 "otsikko",

@@ -51,7 +51,10 @@ class SiteIndex:
         spec = self.languages.get(lang, {})
         words = dict(spec.get("words", {}) or {})  # type: ignore[call-overload]
         if segments[0] == words.get("news"):
-            return len(segments) == 1 or segments[1] in self.post_slugs.get(lang, set()) | set(words.values()) | {"feeds", "page"}
+            return len(segments) == 1 or segments[1] in self.post_slugs.get(lang, set()) | set(words.values()) | {
+                "feeds",
+                "page",
+            }
         return segments[0] in self.page_slugs.get(lang, set())
 
 
@@ -76,13 +79,15 @@ def check_target(source: SourceFile, index: SiteIndex, line: int, target: str, w
     if PELICAN_FILE.match(target) or not target.startswith("/") or "." in last_segment:
         if not resolve_file(source, target).exists():
             yield Problem(
-                source.path, line,
+                source.path,
+                line,
                 f"{what} '{target}' osoittaa tiedostoon, jota ei ole. Tarkista tiedoston nimi ja kansio "
                 "(kirjoitukset: {filename}/posts/tiedosto.md, kuvat: /images/kuva.jpg).",
             )
     elif not index.site_path_exists(target):
         yield Problem(
-            source.path, line,
+            source.path,
+            line,
             f"{what} '{target}' osoittaa sivulle, jota sivustolla ei ole. Tarkista osoite; toiseen kirjoitukseen "
             "linkitä muodossa [teksti]({filename}/posts/tiedosto.md).",
         )
@@ -94,7 +99,8 @@ def check_links(source: SourceFile, index: SiteIndex) -> Iterator[Problem]:
         for match in IMAGE.finditer(line):
             if not match["alt"].strip():
                 yield Problem(
-                    source.path, number,
+                    source.path,
+                    number,
                     f"Kuvalta puuttuu vaihtoehtoinen teksti (alt). Kirjoita hakasulkeisiin, mitä kuvassa näkyy: "
                     f"![Kuvaus kuvasta]({match['target']}). Jos kuva on pelkkä koriste, kirjoita {DECORATIVE_EXAMPLE.replace('/images/kuva.jpg', match['target'])}.",
                     "alt",
@@ -108,8 +114,9 @@ def check_links(source: SourceFile, index: SiteIndex) -> Iterator[Problem]:
         for tag in HTML_IMG.findall(line):
             if not HTML_ALT.search(tag):
                 yield Problem(
-                    source.path, number,
-                    f"Kuvalta puuttuu alt-teksti: {tag}. Lisää alt=\"kuvaus kuvasta\" (koristekuvaan alt=\"koristekuva\").",
+                    source.path,
+                    number,
+                    f'Kuvalta puuttuu alt-teksti: {tag}. Lisää alt="kuvaus kuvasta" (koristekuvaan alt="koristekuva").',
                     "alt",
                 )
     yield from check_cover(source)
@@ -120,18 +127,25 @@ def check_cover(source: SourceFile) -> Iterator[Problem]:
     cover = source.value("cover")
     if not cover:
         if source.value("cover_alt"):
-            yield Problem(source.path, source.line_of("cover_alt"), "Kuvan kuvaus on annettu, mutta kansikuva puuttuu. Lisää rivi 'Cover: /images/kuva.jpg'.", "Cover_alt")
+            yield Problem(
+                source.path,
+                source.line_of("cover_alt"),
+                "Kuvan kuvaus on annettu, mutta kansikuva puuttuu. Lisää rivi 'Cover: /images/kuva.jpg'.",
+                "Cover_alt",
+            )
         return
     if not resolve_file(source, cover).is_file():
         yield Problem(
-            source.path, source.line_of("cover"),
+            source.path,
+            source.line_of("cover"),
             f"Kansikuvaa '{cover}' ei löydy. Tallenna kuva kansioon content/images/ ja kirjoita 'Cover: /images/tiedostonimi.jpg'.",
             "Cover",
         )
     if not source.value("cover_alt"):
         words = " tai ".join(sorted(DECORATIVE_ALT - {"decorative"}))
         yield Problem(
-            source.path, source.line_of("cover"),
+            source.path,
+            source.line_of("cover"),
             f"Kansikuvalta puuttuu vaihtoehtoinen teksti. Lisää rivi 'Cover_alt: mitä kuvassa näkyy'. "
             f"Jos kuva on pelkkä koriste, kirjoita 'Cover_alt: {words}'.",
             "Cover_alt",

@@ -23,23 +23,36 @@ def check_vocabulary(source: SourceFile, vocabulary: Vocabulary) -> Iterator[Pro
     if category and category not in allowed:
         same = [c for c in allowed if c.casefold() == category.casefold()]
         hint = f"Kirjoita se muodossa '{same[0]}'." if same else f"Käytä jotakin näistä: {', '.join(allowed)}."
-        yield Problem(path, source.line_of("category"), f"Tuntematon kategoria '{category}'. {hint} (Kategoriat: {where})", "Category")
+        yield Problem(
+            path,
+            source.line_of("category"),
+            f"Tuntematon kategoria '{category}'. {hint} (Kategoriat: {where})",
+            "Category",
+        )
     for tag in _split(source.value("tags")):
         canonical = vocabulary.canonical_tag(lang, tag)
         if canonical is None:
             yield Problem(
-                path, source.line_of("tags"),
+                path,
+                source.line_of("tags"),
                 f"Uusi avainsana '{tag}'. Jos se on tarkoituksellinen, lisää se tiedostoon {where}; "
                 f"muuten käytä olemassa olevaa: {', '.join(vocabulary.tags.get(lang, []))}.",
-                "Tags", warning=True,
+                "Tags",
+                warning=True,
             )
         elif canonical != tag:
-            yield Problem(path, source.line_of("tags"), f"Avainsana '{tag}' kirjoitetaan muodossa '{canonical}'. Korjaa se.", "Tags")
+            yield Problem(
+                path,
+                source.line_of("tags"),
+                f"Avainsana '{tag}' kirjoitetaan muodossa '{canonical}'. Korjaa se.",
+                "Tags",
+            )
     field = "authors" if "authors" in source.meta else "author"
     for author in _split(source.value(field)):
         if author not in vocabulary.authors:
             yield Problem(
-                path, source.line_of(field),
+                path,
+                source.line_of(field),
                 f"Tuntematon kirjoittaja '{author}'. Tarkista nimen kirjoitusasu tai lisää uusi kirjoittaja tiedostoon {where}. "
                 f"Tunnetut kirjoittajat: {', '.join(vocabulary.authors)}.",
                 field.capitalize(),

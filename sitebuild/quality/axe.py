@@ -45,7 +45,14 @@ def run_axe(page: Page, source: str, label: str = "") -> list[Violation]:
     result = page.evaluate(_RUN, WCAG_AA_TAGS)
     name = label or page.url
     return [
-        Violation(name, rule["id"], rule.get("impact") or "", rule["help"], " ".join(map(str, node["target"])), node["html"][:200])
+        Violation(
+            name,
+            rule["id"],
+            rule.get("impact") or "",
+            rule["help"],
+            " ".join(map(str, node["target"])),
+            node["html"][:200],
+        )
         for rule in result["violations"]
         for node in rule["nodes"]
     ]

@@ -64,7 +64,7 @@ class PageWeight:
 
 def _local_file(output: Path, page_url: str, url: str, siteurl: str) -> Path | None:
     if siteurl and url.startswith(siteurl):
-        url = url[len(siteurl):]
+        url = url[len(siteurl) :]
         base_path = ""
     else:
         base_path = urlsplit(siteurl).path.rstrip("/")
@@ -72,7 +72,7 @@ def _local_file(output: Path, page_url: str, url: str, siteurl: str) -> Path | N
         return None
     path = urlsplit(urljoin(page_url, url)).path
     if base_path and path.startswith(base_path + "/"):
-        path = path[len(base_path):]
+        path = path[len(base_path) :]
     return output / unquote(path).lstrip("/")
 
 
@@ -93,7 +93,9 @@ def budget_for(page_type: str | None, budgets: dict[str, Any]) -> int:
     return int(kb * KB)
 
 
-def check_budgets(output: Path, page_types: list[PageType], budgets: dict[str, Any], siteurl: str = "") -> Iterator[str]:
+def check_budgets(
+    output: Path, page_types: list[PageType], budgets: dict[str, Any], siteurl: str = ""
+) -> Iterator[str]:
     """Every page over its budget, every render-blocking script and a CSS total over budget."""
     types_by_file = {page.file(output): page.type for page in page_types}
     allowed_blocking = budgets["weight"].get("render_blocking_scripts", 0)

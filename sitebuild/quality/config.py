@@ -38,7 +38,9 @@ def load_page_types(file: Path = PAGE_TYPES_FILE) -> list[PageType]:
     seen: set[str] = set()
     for number, entry in enumerate(entries, start=1):
         try:
-            page = PageType(type=entry["type"], lang=entry["lang"], path=entry["path"], audit=bool(entry.get("audit", False)))
+            page = PageType(
+                type=entry["type"], lang=entry["lang"], path=entry["path"], audit=bool(entry.get("audit", False))
+            )
         except (KeyError, TypeError) as error:
             raise ValueError(f"{file}: entry {number} needs type, lang and path: {entry!r}") from error
         if not page.path.startswith("/"):

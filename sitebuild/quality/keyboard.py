@@ -66,5 +66,7 @@ def check_without_javascript(page: Page, label: str) -> list[str]:
         problems.append(f"{label}: no navigation links without JavaScript")
     for index in range(nav_links.count()):
         if not nav_links.nth(index).is_visible():
-            problems.append(f"{label}: navigation link {nav_links.nth(index).get_attribute('href')} hidden without JavaScript")
+            problems.append(
+                f"{label}: navigation link {nav_links.nth(index).get_attribute('href')} hidden without JavaScript"
+            )
     return problems

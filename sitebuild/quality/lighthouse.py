@@ -17,9 +17,15 @@ def run_lighthouse(url: str, report_base: Path, chrome: str = "/usr/bin/chromium
     if not LIGHTHOUSE.exists():
         raise FileNotFoundError(f"{LIGHTHOUSE} is missing: run `npm install --no-audit --no-fund`")
     command = [
-        str(LIGHTHOUSE), url, "--quiet", f"--chrome-flags={CHROME_FLAGS}",
-        f"--only-categories={','.join(CATEGORIES)}", "--no-enable-error-reporting",
-        "--output=json", "--output=html", f"--output-path={report_base}",
+        str(LIGHTHOUSE),
+        url,
+        "--quiet",
+        f"--chrome-flags={CHROME_FLAGS}",
+        f"--only-categories={','.join(CATEGORIES)}",
+        "--no-enable-error-reporting",
+        "--output=json",
+        "--output=html",
+        f"--output-path={report_base}",
     ]
     env = {**os.environ, "CHROME_PATH": os.environ.get("CHROMIUM_PATH", chrome)}
     subprocess.run(command, check=True, env=env)

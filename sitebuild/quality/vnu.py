@@ -33,7 +33,17 @@ def validate(paths: list[Path], jar: Path = VNU_JAR, relative_to: Path | None = 
         raise FileNotFoundError("java is missing: install openjdk-17-jre-headless (make test does it as root)")
     if not jar.exists():
         raise FileNotFoundError(f"{jar} is missing: run `npm install --no-audit --no-fund` (make test does it)")
-    command = [java, "-jar", str(jar), "--skip-non-html", "--errors-only", "--format", "json", "--stdout", *map(str, paths)]
+    command = [
+        java,
+        "-jar",
+        str(jar),
+        "--skip-non-html",
+        "--errors-only",
+        "--format",
+        "json",
+        "--stdout",
+        *map(str, paths),
+    ]
     result = subprocess.run(command, capture_output=True, text=True, check=False)
     if result.returncode not in (0, 1) or not result.stdout.strip():
         raise RuntimeError(f"vnu failed ({result.returncode}): {result.stderr}")
@@ -44,5 +54,13 @@ def validate(paths: list[Path], jar: Path = VNU_JAR, relative_to: Path | None = 
         file = Path(unquote(urlsplit(message.get("url", "")).path))
         if relative_to is not None and file.is_relative_to(relative_to):
             file = file.relative_to(relative_to)
-        errors.append(HtmlError(str(file), message.get("lastLine", 0), message.get("firstColumn", 0), message["message"], message.get("extract", "")))
+        errors.append(
+            HtmlError(
+                str(file),
+                message.get("lastLine", 0),
+                message.get("firstColumn", 0),
+                message["message"],
+                message.get("extract", ""),
+            )
+        )
     return errors

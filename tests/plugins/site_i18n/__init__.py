@@ -1,0 +1,1 @@
+"""Tests of plugins/site_i18n."""

@@ -1,0 +1,1 @@
+"""Tests of sitebuild/content_checks."""

@@ -1,0 +1,95 @@
+"""Gate: every internal link, asset and #fragment resolves; links are safe; external links are listed."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from sitebuild.linkcheck import check_link_safety, check_links, external_links, unsafe_url_scheme
+from sitebuild.safe_build import BuildFailed
+from tests.conftest import SUBPATH_SITEURL
+from tests.sites import build_copy, copy_project
+
+
+def test_every_internal_link_in_the_quality_build_resolves(quality_site: Path) -> None:
+    assert [str(b) for b in check_links(quality_site)] == []
+
+
+@pytest.mark.parametrize("fixture", ["quality_site", "subpath_site"])
+def test_every_link_is_safe(fixture: str, request: pytest.FixtureRequest) -> None:
+    assert [str(b) for b in check_link_safety(request.getfixturevalue(fixture))] == []
+
+
+def test_external_links_are_listed_not_fetched(subpath_site: Path) -> None:
+    listed = external_links(subpath_site, SUBPATH_SITEURL)
+    print("\nExternal links (not fetched):\n  " + "\n  ".join(listed))
+    assert "https://www.facebook.com/" in listed
+    assert all(url.startswith(("http://", "https://")) for url in listed)
+    assert not [url for url in listed if url.startswith(SUBPATH_SITEURL)]
+
+
+def _broken_copy(site: Path, tmp_path: Path, addition: str) -> Path:
+    broken = tmp_path / "site"
+    shutil.copytree(site, broken)
+    page = broken / "tietoa/index.html"
+    page.write_text(page.read_text(encoding="utf-8").replace("</h1>", "</h1>" + addition, 1), encoding="utf-8")
+    return broken
+
+
+@pytest.mark.parametrize(
+    ("addition", "reason"),
+    [
+        ('<a href="/ei-ole-olemassa/">x</a>', "broken link: /ei-ole-olemassa/"),
+        ('<img src="../theme/img/puuttuu.png" alt="x">', "broken link: ../theme/img/puuttuu.png"),
+        ('<a href="/yhteystiedot/#ei-ankkuria">x</a>', "missing anchor: /yhteystiedot/#ei-ankkuria"),
+    ],
+)
+def test_gate_fails_on_a_dead_internal_link(quality_site: Path, tmp_path: Path, addition: str, reason: str) -> None:
+    broken = _broken_copy(quality_site, tmp_path, addition)
+    found = [str(b) for b in check_links(broken)]
+    assert len(found) == 1 and found[0].startswith(str(broken / "tietoa/index.html"))
+    assert found[0].endswith(reason)
+
+
+@pytest.mark.parametrize(
+    ("addition", "reason"),
+    [
+        ('<a href="javascript:alert(1)">x</a>', "unsafe URL scheme 'javascript:'"),
+        ('<a href=" JavaScript:alert(1)">x</a>', "unsafe URL scheme 'javascript:'"),
+        ('<a href="data:text/html,x">x</a>', "unsafe URL scheme 'data:'"),
+        ('<a href="&#106;avascript:alert(1)">x</a>', "unsafe URL scheme 'javascript:'"),
+        ("<img alt='' src=vbscript:x>", "unsafe URL scheme 'vbscript:'"),
+        ('<img alt="" srcset="/a.png 1x, file:///etc/passwd 2x">', "unsafe URL scheme 'file:'"),
+        ('<a href="https://example.org/" target="_blank">x</a>', 'target="_blank" without rel="noopener"'),
+    ],
+)
+def test_gate_fails_on_an_unsafe_link(quality_site: Path, tmp_path: Path, addition: str, reason: str) -> None:
+    found = [str(b) for b in check_link_safety(_broken_copy(quality_site, tmp_path, addition))]
+    assert len(found) == 1 and reason in found[0]
+
+
+@pytest.mark.parametrize(
+    ("url", "scheme"),
+    [
+        ("https://x.fi/", None),
+        ("mailto:a@b.fi", None),
+        ("tel:+358401", None),
+        ("/a/b/", None),
+        ("#main", None),
+        ("vbscript:x", "vbscript"),
+        ("file:///etc/passwd", "file"),
+        ("ftp://x", "ftp"),
+    ],
+)
+def test_only_http_https_mailto_and_tel_are_allowed(url: str, scheme: str | None) -> None:
+    assert unsafe_url_scheme(url) == scheme
+
+
+def test_build_refuses_content_with_a_javascript_link(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    project = copy_project(tmp_path / "project")
+    post = project / "content/posts/2020-11-digitukea-kehittamassa-yhdessa.md"
+    post.write_text(post.read_text(encoding="utf-8") + "\n[Klikkaa](javascript:alert(1))\n", encoding="utf-8")
+    with pytest.raises(BuildFailed):
+        build_copy(project)
+    assert not (project / "output").exists()
+    assert "Vaarallinen linkki" in capsys.readouterr().err

@@ -1,0 +1,75 @@
+"""A failed build never touches the published output; the same input builds the same bytes."""
+
+import hashlib
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.sites import build_copy, copy_project
+
+
+def fingerprint(folder: Path) -> dict[str, str]:
+    """Every file under folder with the SHA-256 of its bytes."""
+    return {
+        str(path.relative_to(folder)): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
+
+
+def run_build(project: Path) -> subprocess.CompletedProcess[str]:
+    """`make build`'s command, run on a project copy."""
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "sitebuild",
+            "build",
+            "--settings",
+            str(project / "publishconf.py"),
+            "--output",
+            str(project / "output"),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+
+
+def test_two_builds_of_the_same_input_are_identical(tmp_path: Path) -> None:
+    first = fingerprint(build_copy(copy_project(tmp_path / "a")))
+    second = fingerprint(build_copy(copy_project(tmp_path / "b")))
+    assert first == second
+    assert len(first) > 40
+
+
+def test_broken_post_stops_the_build_and_keeps_the_last_good_output(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "site")
+    assert run_build(project).returncode == 0
+    before = fingerprint(project / "output")
+
+    post = project / "content/posts/2020-11-digitukea-kehittamassa-yhdessa.md"
+    post.write_text(
+        post.read_text(encoding="utf-8").replace("Date: 2020-11-16 09:00", "Date: 16.11.2020 klo 9"), encoding="utf-8"
+    )
+    result = run_build(project)
+
+    assert result.returncode != 0
+    assert "content/posts/2020-11-digitukea-kehittamassa-yhdessa.md:2" in result.stdout
+    assert "Päivämäärä '16.11.2020 klo 9' ei kelpaa" in result.stdout
+    assert fingerprint(project / "output") == before
+
+
+def test_template_error_keeps_the_last_good_output(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "site")
+    assert run_build(project).returncode == 0
+    before = fingerprint(project / "output")
+
+    template = project / "theme/templates/article.html"
+    template.write_text(template.read_text(encoding="utf-8") + "{% if %}", encoding="utf-8")
+    result = run_build(project)
+
+    assert result.returncode != 0
+    assert "edellinen toimiva versio" in result.stderr.lower()
+    assert fingerprint(project / "output") == before
+    assert not (project / "output.new").exists()
