@@ -1,7 +1,10 @@
 """Helpers that build real copies of the site for tests."""
 
+import hashlib
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 from plugins.site_data.sitedata import SiteData
@@ -74,6 +77,34 @@ def load_data(data_dir: Path) -> SiteData:
     from plugins.site_data.today import build_date
 
     return load_site_data(data_dir, load_region(ROOT), build_date())
+
+
+def fingerprint(folder: Path) -> dict[str, str]:
+    """Every file under folder with the SHA-256 of its bytes."""
+    return {
+        str(path.relative_to(folder)): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
+
+
+def run_build(project: Path) -> subprocess.CompletedProcess[str]:
+    """`make build`'s command, run on a project copy."""
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "sitebuild",
+            "build",
+            "--settings",
+            str(project / "publishconf.py"),
+            "--output",
+            str(project / "output"),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
 
 
 __all__ = [

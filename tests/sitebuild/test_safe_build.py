@@ -1,39 +1,8 @@
 """A failed build never touches the published output; the same input builds the same bytes."""
 
-import hashlib
-import subprocess
-import sys
 from pathlib import Path
 
-from tests.sites import build_copy, copy_project
-
-
-def fingerprint(folder: Path) -> dict[str, str]:
-    """Every file under folder with the SHA-256 of its bytes."""
-    return {
-        str(path.relative_to(folder)): hashlib.sha256(path.read_bytes()).hexdigest()
-        for path in sorted(folder.rglob("*"))
-        if path.is_file()
-    }
-
-
-def run_build(project: Path) -> subprocess.CompletedProcess[str]:
-    """`make build`'s command, run on a project copy."""
-    return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "sitebuild",
-            "build",
-            "--settings",
-            str(project / "publishconf.py"),
-            "--output",
-            str(project / "output"),
-        ],
-        capture_output=True,
-        text=True,
-        cwd=Path(__file__).resolve().parents[2],
-    )
+from tests.sites import build_copy, copy_project, fingerprint, run_build
 
 
 def test_two_builds_of_the_same_input_are_identical(tmp_path: Path) -> None:

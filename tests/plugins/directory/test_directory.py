@@ -15,8 +15,7 @@ from plugins.site_i18n.urls import url_for
 from tests import schemaorg
 from tests.hsds import validator
 from tests.html import page, text
-from tests.sitebuild.test_safe_build import fingerprint, run_build
-from tests.sites import ROOT, build_copy, copy_project, load_data
+from tests.sites import ROOT, build_copy, copy_project, fingerprint, load_data, run_build
 
 SITE = load_data(ROOT / "data")
 LOCATIONS = SITE.records("locations").records

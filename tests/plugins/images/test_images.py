@@ -1,8 +1,6 @@
 """Responsive images: variants of the right sizes, srcset, width and height; alt text required."""
 
 import hashlib
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -10,7 +8,7 @@ from PIL import Image
 
 from plugins.images.variants import encode, plan
 from tests.html import page
-from tests.sites import ROOT, build_copy, copy_project
+from tests.sites import build_copy, copy_project, run_build
 
 POST = """Title: Kuvallinen uutinen
 Date: 2026-11-20
@@ -107,21 +105,7 @@ def test_image_without_alt_text_stops_the_build_with_file_and_line(tmp_path: Pat
     make_photo(project / "content/images/iso-kuva.jpg", (600, 400))
     post = project / "content/posts/kuvallinen.md"
     post.write_text(POST.format(image="![](/images/iso-kuva.jpg)"), encoding="utf-8")
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "sitebuild",
-            "build",
-            "--settings",
-            str(project / "publishconf.py"),
-            "--output",
-            str(project / "output"),
-        ],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-    )
+    result = run_build(project)
     assert result.returncode == 1
     assert f"VIRHE {post}:12 [alt]: Kuvalta puuttuu vaihtoehtoinen teksti (alt)" in result.stdout
     assert "![koristekuva](/images/iso-kuva.jpg)" in result.stdout
