@@ -1,0 +1,107 @@
+"""Read each Markdown source once per build, whatever the number of languages.
+
+i18n_subsites runs one Pelican pass per language in the same process, and every pass reads and
+converts every content file again (then drops the other languages' files). Python-Markdown is
+most of a build's time (issue 15), so the first pass keeps what the reader made of each file: the
+body HTML, the raw metadata lines and the HTML of each formatted field (Summary). Later passes
+replay it. Only this raw output is kept: the metadata is processed again by each pass's own reader
+(its Tag/Category/Author objects carry that language's URL settings) and Pelican builds fresh
+content objects from it, which generators then mutate freely.
+
+Pelican's own content cache (CACHE_CONTENT) cannot do this: it is kept per language
+(i18n_subsites gives each language its own CACHE_PATH) and stores the processed metadata, whose
+objects hold the settings of the language that wrote it. It still works on top of this one in the
+preview, where it saves reading unchanged files between rebuilds.
+"""
+
+import copy
+import os
+from typing import Any
+
+from markdown import Markdown
+from pelican import signals
+from pelican.readers import MarkdownReader, Readers
+from pelican.utils import pelican_open
+
+# (path, mtime, size, Markdown settings) -> (body HTML, raw metadata or None, formatted fields' HTML)
+Entry = tuple[str, dict[str, list[str]] | None, tuple[str, ...]]
+_CACHE: dict[tuple[str, int, int, str], Entry] = {}
+
+
+class _RecordingMarkdown(Markdown):
+    """Markdown that keeps the HTML of every conversion, to replay the formatted fields."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.recorded: list[str] = []
+
+    def convert(self, source: str) -> str:
+        """Convert as usual and remember the result."""
+        html: str = super().convert(source)
+        self.recorded.append(html)
+        return html
+
+
+class _NoPreprocessors:
+    """MarkdownReader._parse_metadata deregisters the meta preprocessor; nothing to do on replay."""
+
+    def deregister(self, name: str) -> None:
+        """Nothing is registered on a replay."""
+
+
+class _Replay:
+    """Stands in for Markdown in MarkdownReader._parse_metadata: hands back the formatted fields'
+    HTML of the first pass in the same order (the metadata dict keeps its order)."""
+
+    def __init__(self, outputs: tuple[str, ...]) -> None:
+        self._outputs = iter(outputs)
+        self.preprocessors = _NoPreprocessors()
+
+    def reset(self) -> None:
+        """Nothing to reset: no conversion happens."""
+
+    def convert(self, source: str) -> str:
+        """The HTML the first pass made of this field."""
+        return next(self._outputs)
+
+
+class CachedMarkdownReader(MarkdownReader):  # type: ignore[misc]
+    """Pelican's Markdown reader, converting each unchanged file only once per process."""
+
+    def read(self, source_path: str) -> tuple[str, dict[str, Any]]:
+        """Content HTML and this pass's processed metadata of source_path."""
+        stat = os.stat(source_path)
+        key = (
+            os.path.abspath(source_path),
+            stat.st_mtime_ns,
+            stat.st_size,
+            repr((self.settings["MARKDOWN"], self.settings["FORMATTED_FIELDS"])),
+        )
+        self._source_path = source_path
+        entry = _CACHE.get(key)
+        if entry is None:
+            # Same steps as MarkdownReader.read, with a Markdown that records its output.
+            markdown = _RecordingMarkdown(**self.settings["MARKDOWN"])
+            self._md = markdown
+            with pelican_open(source_path) as text:
+                content = markdown.convert(text)
+            meta = copy.deepcopy(getattr(markdown, "Meta", None))
+            markdown.recorded.clear()
+            metadata = self._parse_metadata(markdown.Meta) if meta is not None else {}
+            _CACHE[key] = (content, meta, tuple(markdown.recorded))
+            return content, metadata
+        content, meta, formatted = entry
+        self._md = _Replay(formatted)
+        return content, (self._parse_metadata(copy.deepcopy(meta)) if meta is not None else {})
+
+
+def use_cached_reader(readers: Readers) -> None:
+    """Read Markdown with CachedMarkdownReader, unless settings chose another reader."""
+    for extension, reader_class in readers.reader_classes.items():
+        if reader_class is MarkdownReader:
+            readers.reader_classes[extension] = CachedMarkdownReader
+
+
+def register() -> None:
+    """Connect the receiver (module level: signals hold weak references)."""
+    signals.readers_init.connect(use_cached_reader)
