@@ -78,6 +78,7 @@ class CachedMarkdownReader(MarkdownReader):  # type: ignore[misc]
             repr((self.settings["MARKDOWN"], self.settings["FORMATTED_FIELDS"])),
         )
         self._source_path = source_path
+        self._md: Markdown | _Replay
         entry = _CACHE.get(key)
         if entry is None:
             # Same steps as MarkdownReader.read, with a Markdown that records its output.
