@@ -96,6 +96,10 @@ class CachedMarkdownReader(MarkdownReader):  # type: ignore[misc]
         return content, (self._parse_metadata(copy.deepcopy(meta)) if meta is not None else {})
 
 
+# Pelican stores the reader's class name in each content's metadata (`reader: markdown`): keep it.
+CachedMarkdownReader.__name__ = MarkdownReader.__name__
+
+
 def use_cached_reader(readers: Readers) -> None:
     """Read Markdown with CachedMarkdownReader, unless settings chose another reader."""
     for extension, reader_class in readers.reader_classes.items():

@@ -1,0 +1,104 @@
+"""The Markdown read cache: a second language pass reuses the first pass's conversion, and reads
+exactly what Pelican's own reader reads, with that pass's own settings."""
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pelican import signals
+from pelican.contents import Article
+from pelican.readers import Readers
+from pelican.settings import DEFAULT_CONFIG
+
+import plugins.read_cache as read_cache
+
+POST = """Title: Kokeilu
+Date: 2026-10-01 09:00
+Lang: fi
+Tags: nuoret, verkosto
+Summary: Lyhyesti *tärkeää* ja [linkki](https://example.fi/).
+
+## Otsikko
+
+Teksti, jossa on **lihavointia** ja luettelo:
+
+- yksi
+- kaksi
+"""
+
+
+def settings(lang: str) -> dict:
+    """Pelican's defaults with this language's tag URLs (the pass-specific part of metadata)."""
+    words = {"fi": "avainsana", "sv": "etikett"}[lang]
+    return {
+        **DEFAULT_CONFIG,
+        "DEFAULT_LANG": lang,
+        "TAG_URL": f"{words}/{{slug}}/",
+        "MARKDOWN": {"extension_configs": {"markdown.extensions.extra": {}}, "output_format": "html5"},
+    }
+
+
+def read(path: Path, lang: str) -> Article:
+    """One pass's reading of path (Readers is made anew, as each i18n_subsites pass does)."""
+    return Readers(settings(lang)).read_file(str(path.parent), path.name, content_class=Article)
+
+
+@pytest.fixture
+def conversions(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """The cached reader switched on, and every Markdown conversion it makes."""
+    made: list[str] = []
+    real = read_cache._RecordingMarkdown.convert
+
+    def counting(self: read_cache._RecordingMarkdown, source: str) -> str:
+        made.append(source)
+        return real(self, source)
+
+    monkeypatch.setattr(read_cache._RecordingMarkdown, "convert", counting)
+    monkeypatch.setattr(read_cache, "_CACHE", {})
+    signals.readers_init.connect(read_cache.use_cached_reader)
+    yield made
+    signals.readers_init.disconnect(read_cache.use_cached_reader)
+
+
+def test_second_pass_does_not_convert_again(tmp_path: Path, conversions: list[str]) -> None:
+    post = tmp_path / "kokeilu.md"
+    post.write_text(POST, encoding="utf-8")
+    first = read(post, "fi")
+    assert len(conversions) == 2  # the body and the Summary
+    second = read(post, "sv")
+    assert len(conversions) == 2  # nothing converted again
+    assert second.content == first.content
+    assert second.summary == first.summary
+    # Metadata is processed by each pass: the Swedish pass's tags carry its own URLs.
+    assert [tag.url for tag in first.tags] == ["avainsana/nuoret/", "avainsana/verkosto/"]
+    assert [tag.url for tag in second.tags] == ["etikett/nuoret/", "etikett/verkosto/"]
+    # Fresh objects each pass: a generator changing one pass's article leaves the other's alone.
+    assert second is not first and second.metadata is not first.metadata
+
+
+def test_same_output_as_pelicans_reader(tmp_path: Path, conversions: list[str]) -> None:
+    post = tmp_path / "kokeilu.md"
+    post.write_text(POST, encoding="utf-8")
+    cached = [read(post, "fi"), read(post, "fi")]
+    signals.readers_init.disconnect(read_cache.use_cached_reader)
+    plain = read(post, "fi")
+    for article in cached:
+        assert article.content == plain.content
+        assert article.summary == plain.summary
+        assert "<strong>lihavointia</strong>" in article.content
+        assert article.summary == '<p>Lyhyesti <em>tärkeää</em> ja <a href="https://example.fi/">linkki</a>.</p>'
+        assert {key: str(value) for key, value in article.metadata.items()} == {
+            key: str(value) for key, value in plain.metadata.items()
+        }
+
+
+def test_changed_file_is_converted_again(tmp_path: Path, conversions: list[str]) -> None:
+    post = tmp_path / "kokeilu.md"
+    post.write_text(POST, encoding="utf-8")
+    read(post, "fi")
+    post.write_text(POST.replace("Teksti,", "Uusi teksti,"), encoding="utf-8")
+    stat = post.stat()
+    os.utime(post, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
+    assert "Uusi teksti" in read(post, "sv").content
+    assert len(conversions) == 4
