@@ -2,16 +2,22 @@
 exactly what Pelican's own reader reads, with that pass's own settings."""
 
 import os
+import random
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from markdown import Markdown
 from pelican import signals
 from pelican.contents import Article
 from pelican.readers import Readers
 from pelican.settings import DEFAULT_CONFIG
 
 import plugins.read_cache as read_cache
+from plugins.read_cache import plain_paragraph
+
+ROOT = Path(__file__).resolve().parents[3]
 
 POST = """Title: Kokeilu
 Date: 2026-10-01 09:00
@@ -102,3 +108,51 @@ def test_changed_file_is_converted_again(tmp_path: Path, conversions: list[str])
     os.utime(post, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
     assert "Uusi teksti" in read(post, "sv").content
     assert len(conversions) == 4
+
+
+def site_markdown() -> Markdown:
+    """Markdown as this site's Pelican reader makes it (pelicanconf.py MARKDOWN, plus meta)."""
+    config = {
+        "extension_configs": {"markdown.extensions.extra": {}, "markdown.extensions.toc": {"permalink": False}},
+        "output_format": "html5",
+    }
+    return Markdown(extensions=[*config["extension_configs"], "markdown.extensions.meta"], **config)
+
+
+def summaries() -> list[str]:
+    """Every Summary in the site's and the sample region's content, and generated ones."""
+    found = []
+    for path in [*ROOT.glob("content/**/*.md"), *ROOT.glob("examples/*/content/**/*.md")]:
+        found += re.findall(r"^Summary: (.+)$", path.read_text(encoding="utf-8"), re.M)
+    rng = random.Random(15)
+    alphabet = "aäöAÄÖz019 .,;:?!'\"%/()+=-*_`[]<>&#|{}~\\\t"
+    found += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12))) for _ in range(5000)]
+    # Mostly what the shortcut accepts, so it is tested where it applies.
+    plain = "aäöAÄÖz019 .,;:?!'\"%/()+=-"
+    found += ["Ä" + "".join(rng.choice(plain) for _ in range(rng.randint(0, 20))) for _ in range(5000)]
+    return found + [
+        "1. luettelo",
+        "- luettelo",
+        "Rivi  ",
+        " sisennys",
+        "Kaksi  välilyöntiä",
+        "Lainaus: \"näin\" ja 'noin'",
+        "Hinta 5 % (alv) / 10 €",
+        "a = b + c - d",
+        "Otsikko\n===",
+        "Kaksi\nriviä",
+    ]
+
+
+def test_plain_summaries_skip_markdown_with_the_same_html() -> None:
+    markdown = site_markdown()
+    markdown.preprocessors.deregister("meta")
+    shortcut = 0
+    for text in summaries():
+        html = plain_paragraph(text)
+        if html is not None:
+            markdown.reset()
+            assert html == markdown.convert(text), text
+            shortcut += 1
+    assert shortcut > 100  # the real summaries and many generated ones take the shortcut
+    assert plain_paragraph("Lue *lisää*") is None and plain_paragraph("1. kohta") is None
