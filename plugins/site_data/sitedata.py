@@ -1,8 +1,8 @@
 """The loaded contents of data/: municipalities, typed records, record sets and every problem found."""
 
 from dataclasses import dataclass, field
-from functools import cached_property
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 
 from .models import DirectoryLabels, Location, Member, Partner, Person, SisterNetwork
