@@ -41,23 +41,43 @@ def plain_paragraph(source: str) -> str | None:
     return f"<p>{source}</p>" if PLAIN_LINE.fullmatch(source) else None
 
 
-class _RecordingMarkdown(Markdown):
-    """Markdown that keeps the HTML of every conversion, to replay the formatted fields.
+# One body converter and one field converter per Markdown configuration, reused with reset()
+# (as Pelican itself reuses its instance for the fields): making a Markdown instance with its
+# extensions costs about a sixth of converting a post.
+_CONVERTERS: dict[str, tuple[Markdown, Markdown]] = {}
 
-    Formatted fields (Summary) are mostly one plain sentence: those are not run through
-    Markdown a second time after the body (about 5 % of a post's conversion time).
+
+def _converters(config: str, settings: dict[str, Any]) -> tuple[Markdown, Markdown]:
+    """The (body, fields) Markdown instances for these MARKDOWN settings; fields without `meta`,
+    as MarkdownReader._parse_metadata converts them."""
+    if config not in _CONVERTERS:
+        fields = Markdown(**settings)
+        fields.preprocessors.deregister("meta")
+        _CONVERTERS[config] = (Markdown(**settings), fields)
+    return _CONVERTERS[config]
+
+
+class _RecordingFields:
+    """Stands in for Markdown in MarkdownReader._parse_metadata on a first read: converts each
+    formatted field and keeps its HTML for the later passes.
+
+    Formatted fields (Summary) are mostly one plain sentence: those skip Markdown (plain_paragraph).
     """
 
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
+    def __init__(self, markdown: Markdown) -> None:
+        self._markdown = markdown
+        self.preprocessors = _NoPreprocessors()  # the fields converter has no meta preprocessor
         self.recorded: list[str] = []
-        self.fields = False  # set once the body is converted
+
+    def reset(self) -> None:
+        """Each conversion below starts from a reset converter."""
 
     def convert(self, source: str) -> str:
-        """Convert as usual (or take the plain-paragraph shortcut for a field) and remember the result."""
-        html = plain_paragraph(source) if self.fields else None
+        """The field's HTML, remembered."""
+        html = plain_paragraph(source)
         if html is None:
-            html = super().convert(source)
+            self._markdown.reset()
+            html = self._markdown.convert(source)
         self.recorded.append(html)
         return html
 
@@ -98,19 +118,19 @@ class CachedMarkdownReader(MarkdownReader):  # type: ignore[misc]
             repr((self.settings["MARKDOWN"], self.settings["FORMATTED_FIELDS"])),
         )
         self._source_path = source_path
-        self._md: Markdown | _Replay
+        self._md: _RecordingFields | _Replay
         entry = _CACHE.get(key)
         if entry is None:
-            # Same steps as MarkdownReader.read, with a Markdown that records its output.
-            markdown = _RecordingMarkdown(**self.settings["MARKDOWN"])
-            self._md = markdown
+            # Same steps as MarkdownReader.read, with reused converters and the fields recorded.
+            body, fields = _converters(key[3], self.settings["MARKDOWN"])
+            body.reset()
             with pelican_open(source_path) as text:
-                content = markdown.convert(text)
-            meta = copy.deepcopy(getattr(markdown, "Meta", None))
-            markdown.recorded.clear()
-            markdown.fields = True
-            metadata = self._parse_metadata(markdown.Meta) if meta is not None else {}
-            _CACHE[key] = (content, meta, tuple(markdown.recorded))
+                content = body.convert(text)
+            meta = copy.deepcopy(getattr(body, "Meta", None))
+            recorder = _RecordingFields(fields)
+            self._md = recorder
+            metadata = self._parse_metadata(copy.deepcopy(meta)) if meta is not None else {}
+            _CACHE[key] = (content, meta, tuple(recorder.recorded))
             return content, metadata
         content, meta, formatted = entry
         self._md = _Replay(formatted)

@@ -54,13 +54,13 @@ def read(path: Path, lang: str) -> Article:
 def conversions(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
     """The cached reader switched on, and every Markdown conversion it makes."""
     made: list[str] = []
-    real = read_cache._RecordingMarkdown.convert
+    real = Markdown.convert
 
-    def counting(self: read_cache._RecordingMarkdown, source: str) -> str:
+    def counting(self: Markdown, source: str) -> str:
         made.append(source)
         return real(self, source)
 
-    monkeypatch.setattr(read_cache._RecordingMarkdown, "convert", counting)
+    monkeypatch.setattr(Markdown, "convert", counting)
     monkeypatch.setattr(read_cache, "_CACHE", {})
     signals.readers_init.connect(read_cache.use_cached_reader)
     yield made
@@ -89,6 +89,7 @@ def test_same_output_as_pelicans_reader(tmp_path: Path, conversions: list[str]) 
     cached = [read(post, "fi"), read(post, "fi")]
     signals.readers_init.disconnect(read_cache.use_cached_reader)
     plain = read(post, "fi")
+    assert len(conversions) == 4  # Pelican's own reader converted body and summary again
     for article in cached:
         assert article.content == plain.content
         assert article.summary == plain.summary
@@ -156,3 +157,34 @@ def test_plain_summaries_skip_markdown_with_the_same_html() -> None:
             shortcut += 1
     assert shortcut > 100  # the real summaries and many generated ones take the shortcut
     assert plain_paragraph("Lue *lisää*") is None and plain_paragraph("1. kohta") is None
+
+
+STATEFUL = """Title: {title}
+Summary: Katso [^1] ja *HTML*.
+
+## Otsikko
+
+Teksti HTML-muodossa[^1] ja toinen[^kaksi].
+
+## Otsikko
+
+*[HTML]: HyperText Markup Language
+
+[^1]: Alaviite {title}.
+[^kaksi]: Toinen alaviite.
+"""
+
+
+def test_reused_converters_leave_nothing_from_the_previous_file(tmp_path: Path, conversions: list[str]) -> None:
+    """Footnotes and abbreviations are per file, as with Pelican's fresh instance."""
+    posts = []
+    for title in ("Yksi", "Kaksi", "Kolme"):
+        post = tmp_path / f"{title}.md"
+        post.write_text(STATEFUL.format(title=title), encoding="utf-8")
+        posts.append(post)
+    cached = [read(post, "fi") for post in posts]
+    signals.readers_init.disconnect(read_cache.use_cached_reader)
+    for post, article in zip(posts, cached, strict=True):
+        plain = read(post, "fi")
+        assert (article.content, article.summary) == (plain.content, plain.summary)
+        assert article.content.count('class="footnote-ref"') == 2 and "<abbr" in article.content
