@@ -249,6 +249,7 @@ PLUGIN_PATHS = ["plugins"]
 # Order matters: site_i18n compiles the catalogs that i18n_subsites installs.
 PLUGINS = [
     "site_i18n",
+    "read_cache",  # each Markdown file converted once for all languages (issue 15)
     "feeds",
     "network",
     "publishing",

@@ -214,6 +214,12 @@ def bench(c: Context, posts: int = 500, runs: int = 3, saves: int = 5) -> None:
     c.run(f"{PY} bench/site_bench.py --posts {posts} --runs {runs} --saves {saves}")
 
 
+@task(help={"sizes": "comma-separated: 1000, 3000, 10000", "runs": "runs per build (median)"})
+def bench_scale(c: Context, sizes: str = "1000,3000,10000", runs: int = 1) -> None:
+    """Build speed at national size against plain Pelican, written to bench/RESULTS.md (issue 15)."""
+    c.run(f"{PY} bench/scale_bench.py --sizes {sizes} --runs {runs}")
+
+
 @task
 def lint(c: Context) -> None:
     """Format and lint (ruff), type-check (mypy) the code and lint the stylesheets (stylelint); `make test` checks all of them."""

@@ -15,7 +15,7 @@ from plugins.site_i18n.urls import SiteUrls, join_url, url_for
 from .exports import export_rows, members_csv, members_json
 from .jsonld import member_jsonld, network_jsonld, network_reference
 from .model import national_agencies, partners, regional_networks, sorted_members, team
-from .views import member_url, member_view, members_serving_views, municipality_links, type_groups
+from .views import member_url, member_view, members_by_municipality, municipality_links, type_groups
 
 
 class NetworkGenerator(Generator):
@@ -55,6 +55,7 @@ class NetworkGenerator(Generator):
         network_url = join_url(self.settings["SITEURL"], self.settings["NETWORK_URL"])
         network = network_reference(self.settings["SITENAME"], network_url)
         members = [member_view(site, urls, lang, m, image_base) for m in sorted_members(site, lang)]
+        by_municipality = members_by_municipality(members)
 
         def page(name: str, slug: str = "") -> str:
             return url_for(language_urls, lang, name, slug)
@@ -66,13 +67,13 @@ class NetworkGenerator(Generator):
             "members",
             urls.every_lang("MEMBERS_URL"),
             groups=type_groups(members),
-            municipality_links=municipality_links(site, urls, lang, members),
+            municipality_links=municipality_links(site, urls, lang, by_municipality),
             member_total=len(members),
             current_municipality=None,
             sample_count=sum(m["sample"] for m in members),
         )
         for code, municipality in sorted(site.municipalities.items()):
-            serving = members_serving_views(members, code)
+            serving = by_municipality.get(code, [])
             alternates = urls.every_lang("MEMBERS_MUNICIPALITY_URL", municipality.slug)
             write_page(
                 self,
@@ -81,7 +82,7 @@ class NetworkGenerator(Generator):
                 "members",
                 alternates,
                 groups=type_groups(serving),
-                municipality_links=municipality_links(site, urls, lang, members, code),
+                municipality_links=municipality_links(site, urls, lang, by_municipality, code),
                 member_total=len(serving),
                 current_municipality={"code": code, "name": municipality.name(lang)},
                 sample_count=sum(m["sample"] for m in serving),

@@ -57,7 +57,7 @@ def municipalities_in_order(site: SiteData, lang: str) -> list[Municipality]:
 
 def locations_run_by(site: SiteData, member_id: str, lang: str) -> list[Location]:
     """The support locations (data/locations/) whose `organisation` is this member, by name."""
-    run = [loc for loc in site.locations.values() if loc.organisation == member_id]
+    run = site.locations_by_organisation.get(member_id, [])
     return sorted(run, key=lambda loc: (sort_key(loc.name.get(lang)), loc.id))
 
 

@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 
 from .models import DirectoryLabels, Location, Member, Partner, Person, SisterNetwork
@@ -40,3 +41,12 @@ class SiteData:
     def records(self, kind: str) -> RecordSet:
         """The record set of one kind (empty when the folder does not exist)."""
         return self.record_sets.get(kind, RecordSet(kind))
+
+    @cached_property
+    def locations_by_organisation(self) -> dict[str, list[Location]]:
+        """The locations each member runs (`organisation`), indexed once: member pages look them up
+        instead of scanning every location per member (issue 15: 1,000 members x 2,000 locations)."""
+        index: dict[str, list[Location]] = {}
+        for location in self.locations.values():
+            index.setdefault(location.organisation, []).append(location)
+        return index

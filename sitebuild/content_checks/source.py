@@ -76,8 +76,9 @@ class SourceFile:
     def body_lines(self) -> Iterator[tuple[int, str]]:
         """(line number, text) of the body, skipping fenced code blocks (their text is not Markdown)."""
         in_fence = False
+        first = self.first_body_line  # once, not per line (issue 15: it scans the metadata)
         for number, line in enumerate(self.text.splitlines(), start=1):
-            if number < self.first_body_line:
+            if number < first:
                 continue
             if FENCE.match(line):
                 in_fence = not in_fence
