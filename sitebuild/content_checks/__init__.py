@@ -36,7 +36,8 @@ def read_sources(content_dir: Path) -> tuple[list[SourceFile], list[Problem]]:
     for folder, kind in CONTENT_FOLDERS:
         for path in sorted((content_dir / folder).rglob("*.md")):
             try:
-                text = path.read_text(encoding="utf-8")
+                # utf-8-sig: a byte-order mark (some Windows editors write one) is fine; Pelican drops it too.
+                text = path.read_text(encoding="utf-8-sig")
             except UnicodeDecodeError:
                 problems.append(Problem(path, 0, "Tiedosto ei ole UTF-8-muodossa. Tallenna se UTF-8-merkistöllä."))
                 continue
