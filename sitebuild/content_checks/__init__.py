@@ -16,6 +16,7 @@ from plugins.site_data.vocabulary import Vocabulary
 from .fields import check_fields, check_placeholders
 from .headings import check_headings
 from .links import SiteIndex, check_links
+from .markup import check_markup
 from .source import SourceFile, parse_date, read_metadata
 from .vocabulary import check_vocabulary
 
@@ -61,5 +62,6 @@ def check_content(
         if vocabulary is not None and source.kind == "article":
             problems.extend(check_vocabulary(source, vocabulary))
         problems.extend(check_links(source, index))
+        problems.extend(check_markup(source))
         problems.extend(check_headings(source))
     return problems
