@@ -33,7 +33,10 @@ def check(settings_file: Path, settings: dict | None = None) -> int:
     root = settings_file.parent
     problems: list[Problem] = []
     vocabulary = load_vocabulary(data_dir(settings), problems)
-    problems += check_content(root / settings["PATH"], settings["LANGUAGES"], vocabulary)
+    templates = root / settings["THEME"] / "templates"
+    problems += check_content(
+        root / settings["PATH"], settings["LANGUAGES"], vocabulary, templates, tuple(settings["STATIC_PATHS"])
+    )
     problems += site_data(settings).problems
     errors = report(problems)
     if not problems:

@@ -60,8 +60,10 @@ class TraceToFile(logging.Filter):
 
 def install(pelican: Any) -> None:
     """Put the filter on every log handler, and the log file beside the content cache."""
-    cache = Path(pelican.settings.get("CACHE_PATH") or ".cache")
-    _State.log = cache.parent / LOG_NAME if cache.name == "pelican" else cache / LOG_NAME
+    cache = Path(pelican.settings.get("CACHE_PATH") or ".cache").resolve()
+    # Each language has its own cache folder under the project's .cache/; the log is one file there.
+    project_cache = next((folder for folder in (cache, *cache.parents) if folder.name == ".cache"), cache)
+    _State.log = project_cache / LOG_NAME
     for handler in logging.getLogger().handlers:
         if not any(isinstance(existing, TraceToFile) for existing in handler.filters):
             handler.addFilter(TraceToFile())

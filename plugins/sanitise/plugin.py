@@ -5,11 +5,17 @@ plugin writes from escaped parts is never touched. `make check` reports what wou
 with file and line (sitebuild/content_checks/markup.py).
 """
 
+import logging
+from pathlib import Path
 from typing import Any
 
 from pelican import signals
 
+from plugins.site_data.files import resolves_inside
+
 from .policy import sanitise
+
+logger = logging.getLogger(__name__)
 
 
 def sanitise_body(content: Any) -> None:
@@ -18,6 +24,19 @@ def sanitise_body(content: Any) -> None:
         content._content = sanitise(content._content)
 
 
+def drop_outside_files(generator: Any) -> None:
+    """Publish no static file that resolves outside content/ (a symlink to elsewhere); make check names them."""
+    content_dir = Path(generator.settings["PATH"])
+    kept = [item for item in generator.staticfiles if resolves_inside(Path(item.source_path), content_dir)]
+    for item in generator.staticfiles:
+        if item not in kept:
+            logger.error("Ei julkaista: %s on linkki kansion content/ ulkopuolelle.", item.source_path)
+    generator.staticfiles[:] = kept
+    if generator.context.get("staticfiles") is not generator.staticfiles:
+        generator.context["staticfiles"] = kept
+
+
 def register() -> None:
-    """Connect the receiver (module level: signals hold weak references)."""
+    """Connect the receivers (module level: signals hold weak references)."""
     signals.content_object_init.connect(sanitise_body)
+    signals.static_generator_finalized.connect(drop_outside_files)
