@@ -7,6 +7,7 @@ the writer can fix the file instead of wondering where their markup went.
 import html
 import re
 from collections.abc import Iterator
+from urllib.parse import unquote
 
 from plugins.sanitise.policy import GENERIC_ATTRIBUTES, TAGS
 from plugins.site_data.problems import Problem
@@ -17,11 +18,23 @@ from .source import SourceFile
 
 TAG = re.compile(r"<\s*(?P<close>/)?\s*(?P<name>[A-Za-z][A-Za-z0-9:-]*)(?P<attributes>[^>]*)>?")
 ATTRIBUTE = re.compile(r"""(?P<name>[^\s"'>/=]+)(?:\s*=\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|(?P<bare>[^\s>]+)))?""")
+# A plain address for mailto: links, the same rule as the "email" pattern of data/schemas/.
+PLAIN_EMAIL = re.compile(r"^[^@\s<>\"'(),;:\[\]\\]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\Z")
 URL_ATTRIBUTES = frozenset({"href", "src", "srcset", "action", "formaction", "poster", "xlink:href"})
 
 
 def _unsafe_link(source: SourceFile, number: int, url: str) -> Problem | None:
     scheme = unsafe_url_scheme(url)
+    if url.lower().startswith("mailto:"):
+        address = unquote(url[len("mailto:") :].split("?")[0])
+        if not PLAIN_EMAIL.match(address):
+            return Problem(
+                source.path,
+                number,
+                f"Sähköpostilinkin osoite '{address[:80]}' ei ole tavallinen sähköpostiosoite. "
+                "Kirjoita muodossa mailto:nimi@esimerkki.fi.",
+                "link",
+            )
     if scheme is None:
         return None
     return Problem(
