@@ -17,7 +17,7 @@ def environment_problems(environ: Mapping[str, str] | None = None) -> list[str]:
     environ = os.environ if environ is None else environ
     problems = []
     siteurl = environ.get("SITEURL", "")
-    if siteurl and not SITEURL.match(siteurl):
+    if siteurl and not SITEURL.fullmatch(siteurl):
         problems.append(
             f"SITEURL {siteurl[:80]!r} ei ole kelvollinen osoite. Anna osoite muodossa https://esimerkki.fi "
             "(tai https://esimerkki.fi/polku) ilman lainausmerkkejä, välilyöntejä tai muita merkkejä."
@@ -40,6 +40,6 @@ def environment_problems(environ: Mapping[str, str] | None = None) -> list[str]:
 def settings_problems(settings: Mapping[str, Any]) -> list[str]:
     """What is wrong with the settings Pelican read (SITEURL set in a settings file, for example)."""
     siteurl = str(settings.get("SITEURL") or "")
-    if siteurl and not SITEURL.match(siteurl):
+    if siteurl and not SITEURL.fullmatch(siteurl):
         return [f"SITEURL {siteurl[:80]!r} asetuksissa ei ole kelvollinen http(s)-osoite. Korjaa se."]
     return []

@@ -30,7 +30,7 @@ def drop_outside_files(generator: Any) -> None:
     kept = [item for item in generator.staticfiles if resolves_inside(Path(item.source_path), content_dir)]
     for item in generator.staticfiles:
         if item not in kept:
-            logger.error("Ei julkaista: %s on linkki kansion content/ ulkopuolelle.", item.source_path)
+            logger.warning("Ei julkaista: %s on linkki kansion content/ ulkopuolelle.", item.source_path)
     generator.staticfiles[:] = kept
     if generator.context.get("staticfiles") is not generator.staticfiles:
         generator.context["staticfiles"] = kept

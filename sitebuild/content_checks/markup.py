@@ -31,7 +31,7 @@ def _unsafe_link(source: SourceFile, number: int, url: str) -> Problem | None:
             return Problem(
                 source.path,
                 number,
-                f"Sähköpostilinkin osoite '{address[:80]}' ei ole tavallinen sähköpostiosoite. "
+                f"Sähköpostilinkin osoite {address[:80]!r} ei ole tavallinen sähköpostiosoite. "
                 "Kirjoita muodossa mailto:nimi@esimerkki.fi.",
                 "link",
             )
