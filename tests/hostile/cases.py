@@ -112,87 +112,270 @@ class Refused:
 
 REFUSED: tuple[Refused, ...] = (
     # Links: javascript: however it is written.
-    Refused("js-entities", lambda p: post(p, "js-entities", '<a href="&#x6A;avascript:alert(1)">x</a>'),
-            "content/posts/js-entities.md", BODY_LINE, "'javascript:'"),
-    Refused("js-tab", lambda p: post(p, "js-tab", '<a href="java&#x09;script:alert(1)">x</a>'),
-            "content/posts/js-tab.md", BODY_LINE, "'javascript:'"),
-    Refused("js-newline-entity", lambda p: post(p, "js-newline", '<a href="java&NewLine;script:alert(1)">x</a>'),
-            "content/posts/js-newline.md", BODY_LINE, "'javascript:'"),
-    Refused("js-nul", lambda p: post(p, "js-nul", '<a href="\x01 javascript:alert(1)">x</a>'),
-            "content/posts/js-nul.md", BODY_LINE, "'javascript:'"),
-    Refused("js-markdown", lambda p: post(p, "js-markdown", "[klikkaa](JavaScript:alert(1))"),
-            "content/posts/js-markdown.md", BODY_LINE, "'javascript:'"),
-    Refused("data-url-link", lambda p: post(p, "data-url", "[x](data:text/html;base64,PHNjcmlwdD4=)"),
-            "content/posts/data-url.md", BODY_LINE, "'data:'"),
-    Refused("mailto-markup", lambda p: post(p, "mailto", "[x](mailto:a@b.fi%0A<script>)"),
-            "content/posts/mailto.md", BODY_LINE, "ei ole tavallinen sähköpostiosoite"),
+    Refused(
+        "js-entities",
+        lambda p: post(p, "js-entities", '<a href="&#x6A;avascript:alert(1)">x</a>'),
+        "content/posts/js-entities.md",
+        BODY_LINE,
+        "'javascript:'",
+    ),
+    Refused(
+        "js-tab",
+        lambda p: post(p, "js-tab", '<a href="java&#x09;script:alert(1)">x</a>'),
+        "content/posts/js-tab.md",
+        BODY_LINE,
+        "'javascript:'",
+    ),
+    Refused(
+        "js-newline-entity",
+        lambda p: post(p, "js-newline", '<a href="java&NewLine;script:alert(1)">x</a>'),
+        "content/posts/js-newline.md",
+        BODY_LINE,
+        "'javascript:'",
+    ),
+    Refused(
+        "js-nul",
+        lambda p: post(p, "js-nul", '<a href="\x01 javascript:alert(1)">x</a>'),
+        "content/posts/js-nul.md",
+        BODY_LINE,
+        "'javascript:'",
+    ),
+    Refused(
+        "js-markdown",
+        lambda p: post(p, "js-markdown", "[klikkaa](JavaScript:alert(1))"),
+        "content/posts/js-markdown.md",
+        BODY_LINE,
+        "'javascript:'",
+    ),
+    Refused(
+        "data-url-link",
+        lambda p: post(p, "data-url", "[x](data:text/html;base64,PHNjcmlwdD4=)"),
+        "content/posts/data-url.md",
+        BODY_LINE,
+        "'data:'",
+    ),
+    Refused(
+        "mailto-markup",
+        lambda p: post(p, "mailto", "[x](mailto:a@b.fi%0A<script>)"),
+        "content/posts/mailto.md",
+        BODY_LINE,
+        "ei ole tavallinen sähköpostiosoite",
+    ),
     # Files from outside the folder they belong to.
-    Refused("cover-symlink", lambda p: (symlink(p, "content/images/link.jpg", "cover"),
-                                        post(p, "cover-link", extra="Cover: /images/link.jpg\nCover_alt: koristekuva")),
-            "content/posts/cover-link.md", EXTRA_LINE, "ulkopuolella"),
-    Refused("static-symlink", lambda p: symlink(p, "content/materials/ohje.txt", "material"),
-            "content/materials/ohje.txt", 0, "ulkopuolelle"),
-    Refused("cover-dotdot", lambda p: post(p, "cover-dotdot", extra="Cover: /images/../../pelicanconf.py\nCover_alt: x"),
-            "content/posts/cover-dotdot.md", EXTRA_LINE, "ulkopuolella"),
-    Refused("image-dotdot", lambda p: post(p, "image-dotdot", "![Kuvaus](../../../region.yaml.png)"),
-            "content/posts/image-dotdot.md", BODY_LINE, "ulkopuolelle"),
-    Refused("logo-dotdot", lambda p: append_to(p, LOGO_MEMBER, "logo:\n  file: ../../pelicanconf.py\n  alt:\n    fi: L\n    sv: L\n"),
-            LOGO_MEMBER, end_line(LOGO_MEMBER) + 2, "ulkopuolella"),
+    Refused(
+        "cover-symlink",
+        lambda p: (
+            symlink(p, "content/images/link.jpg", "cover"),
+            post(p, "cover-link", extra="Cover: /images/link.jpg\nCover_alt: koristekuva"),
+        ),
+        "content/posts/cover-link.md",
+        EXTRA_LINE,
+        "ulkopuolella",
+    ),
+    Refused(
+        "static-symlink",
+        lambda p: symlink(p, "content/materials/ohje.txt", "material"),
+        "content/materials/ohje.txt",
+        0,
+        "ulkopuolelle",
+    ),
+    Refused(
+        "cover-dotdot",
+        lambda p: post(p, "cover-dotdot", extra="Cover: /images/../../pelicanconf.py\nCover_alt: x"),
+        "content/posts/cover-dotdot.md",
+        EXTRA_LINE,
+        "ulkopuolella",
+    ),
+    Refused(
+        "image-dotdot",
+        lambda p: post(p, "image-dotdot", "![Kuvaus](../../../region.yaml.png)"),
+        "content/posts/image-dotdot.md",
+        BODY_LINE,
+        "ulkopuolelle",
+    ),
+    Refused(
+        "logo-dotdot",
+        lambda p: append_to(p, LOGO_MEMBER, "logo:\n  file: ../../pelicanconf.py\n  alt:\n    fi: L\n    sv: L\n"),
+        LOGO_MEMBER,
+        end_line(LOGO_MEMBER) + 2,
+        "ulkopuolella",
+    ),
     # Images.
-    Refused("image-bomb", lambda p: ((p / "content/images/pommi.png").write_bytes(png_claiming(60_000, 60_000)),
-                                     post(p, "bomb", extra="Cover: /images/pommi.png\nCover_alt: koristekuva")),
-            "content/posts/bomb.md", EXTRA_LINE, "enintään 50 megapikseliä"),
-    Refused("not-an-image", lambda p: ((p / "content/images/teksti.jpg").write_text("ei kuva"),
-                                       post(p, "fake", "![Kuvaus](/images/teksti.jpg)")),
-            "content/posts/fake.md", BODY_LINE, "Tallenna kuva uudelleen JPEG- tai PNG-muodossa"),
-    Refused("truncated-image", lambda p: ((p / "content/images/puoli.jpg").write_bytes(
-                (p / "content/images/yhdessa-kansikuva.jpg").read_bytes()[:5000]),
-            post(p, "truncated", extra="Cover: /images/puoli.jpg\nCover_alt: koristekuva")),
-            "content/posts/truncated.md", EXTRA_LINE, "vioittunut"),
-    Refused("svg-script-logo", lambda p: (p / "data/images/digiapu-oy.svg").write_text(
-                '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
-            MEMBER, 15, "<script>"),
-    Refused("svg-onload-material", lambda p: (p / "content/materials/kuva.svg").write_text(
-                '<svg xmlns="http://www.w3.org/2000/svg"\n onload="alert(1)"/>'),
-            "content/materials/kuva.svg", 1, "onload="),
-    Refused("svg-external", lambda p: (p / "content/images/ulkoinen.svg").write_text(
-                '<svg xmlns="http://www.w3.org/2000/svg">\n<image href="https://evil.example/x.png"/></svg>'),
-            "content/images/ulkoinen.svg", 2, "viittaa toiseen"),
-    Refused("svg-entity", lambda p: (p / "content/images/entity.svg").write_text(
-                '<!DOCTYPE svg [<!ENTITY a "aaaa">]>\n<svg xmlns="http://www.w3.org/2000/svg">&a;</svg>'),
-            "content/images/entity.svg", 1, "DOCTYPE"),
+    Refused(
+        "image-bomb",
+        lambda p: (
+            (p / "content/images/pommi.png").write_bytes(png_claiming(60_000, 60_000)),
+            post(p, "bomb", extra="Cover: /images/pommi.png\nCover_alt: koristekuva"),
+        ),
+        "content/posts/bomb.md",
+        EXTRA_LINE,
+        "enintään 50 megapikseliä",
+    ),
+    Refused(
+        "not-an-image",
+        lambda p: (
+            (p / "content/images/teksti.jpg").write_text("ei kuva"),
+            post(p, "fake", "![Kuvaus](/images/teksti.jpg)"),
+        ),
+        "content/posts/fake.md",
+        BODY_LINE,
+        "Tallenna kuva uudelleen JPEG- tai PNG-muodossa",
+    ),
+    Refused(
+        "truncated-image",
+        lambda p: (
+            (p / "content/images/puoli.jpg").write_bytes(
+                (p / "content/images/yhdessa-kansikuva.jpg").read_bytes()[:5000]
+            ),
+            post(p, "truncated", extra="Cover: /images/puoli.jpg\nCover_alt: koristekuva"),
+        ),
+        "content/posts/truncated.md",
+        EXTRA_LINE,
+        "vioittunut",
+    ),
+    Refused(
+        "svg-script-logo",
+        lambda p: (p / "data/images/digiapu-oy.svg").write_text(
+            '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'
+        ),
+        MEMBER,
+        15,
+        "<script>",
+    ),
+    Refused(
+        "svg-onload-material",
+        lambda p: (p / "content/materials/kuva.svg").write_text(
+            '<svg xmlns="http://www.w3.org/2000/svg"\n onload="alert(1)"/>'
+        ),
+        "content/materials/kuva.svg",
+        1,
+        "onload=",
+    ),
+    Refused(
+        "svg-external",
+        lambda p: (p / "content/images/ulkoinen.svg").write_text(
+            '<svg xmlns="http://www.w3.org/2000/svg">\n<image href="https://evil.example/x.png"/></svg>'
+        ),
+        "content/images/ulkoinen.svg",
+        2,
+        "viittaa toiseen",
+    ),
+    Refused(
+        "svg-entity",
+        lambda p: (p / "content/images/entity.svg").write_text(
+            '<!DOCTYPE svg [<!ENTITY a "aaaa">]>\n<svg xmlns="http://www.w3.org/2000/svg">&a;</svg>'
+        ),
+        "content/images/entity.svg",
+        1,
+        "DOCTYPE",
+    ),
     # YAML.
-    Refused("yaml-alias-bomb", lambda p: (p / "data/partners/pommi.yaml").write_text(ALIAS_BOMB),
-            "data/partners/pommi.yaml", 0, "viittausta"),
-    Refused("yaml-recursive-alias", lambda p: (p / "data/partners/silmukka.yaml").write_text("a: &a\n  b: *a\n"),
-            "data/partners/silmukka.yaml", 1, "viittaa itseensä"),
-    Refused("yaml-deep", lambda p: (p / "data/partners/syva.yaml").write_text(nested_yaml(60)),
-            "data/partners/syva.yaml", 0, "sisäkkäinen"),
-    Refused("yaml-duplicate-key", lambda p: replace_in(p, DUPLICATE_MEMBER, "type: ", "type: company\ntype: "),
-            DUPLICATE_MEMBER, line_of(DUPLICATE_MEMBER, "type: ") + 1, "kahdesti"),
-    Refused("yaml-invalid-utf8", lambda p: (p / "data/partners/latin1.yaml").write_bytes(b"id: k\xe4\xe4\n"),
-            "data/partners/latin1.yaml", 0, "UTF-8"),
-    Refused("id-dotdot", lambda p: (p / "data/partners/ohitus.yaml").write_text("id: ../../members/x\norder: 1\n"),
-            "data/partners/ohitus.yaml", 1, "id"),
-    Refused("huge-number", lambda p: replace_in(p, LOCATION, "lat: 60.52944", "lat: 1e999"),
-            LOCATION, line_of(LOCATION, "lat: 60.52944"), "lat"),
-    Refused("email-newline", lambda p: append_to(p, EMAIL_MEMBER, 'contact:\n  email: "a@b.fi\\n<script>"\n'),
-            EMAIL_MEMBER, end_line(EMAIL_MEMBER) + 2, "sähköpostiosoite"),
+    Refused(
+        "yaml-alias-bomb",
+        lambda p: (p / "data/partners/pommi.yaml").write_text(ALIAS_BOMB),
+        "data/partners/pommi.yaml",
+        0,
+        "viittausta",
+    ),
+    Refused(
+        "yaml-recursive-alias",
+        lambda p: (p / "data/partners/silmukka.yaml").write_text("a: &a\n  b: *a\n"),
+        "data/partners/silmukka.yaml",
+        1,
+        "viittaa itseensä",
+    ),
+    Refused(
+        "yaml-deep",
+        lambda p: (p / "data/partners/syva.yaml").write_text(nested_yaml(60)),
+        "data/partners/syva.yaml",
+        0,
+        "sisäkkäinen",
+    ),
+    Refused(
+        "yaml-duplicate-key",
+        lambda p: replace_in(p, DUPLICATE_MEMBER, "type: ", "type: company\ntype: "),
+        DUPLICATE_MEMBER,
+        line_of(DUPLICATE_MEMBER, "type: ") + 1,
+        "kahdesti",
+    ),
+    Refused(
+        "yaml-invalid-utf8",
+        lambda p: (p / "data/partners/latin1.yaml").write_bytes(b"id: k\xe4\xe4\n"),
+        "data/partners/latin1.yaml",
+        0,
+        "UTF-8",
+    ),
+    Refused(
+        "id-dotdot",
+        lambda p: (p / "data/partners/ohitus.yaml").write_text("id: ../../members/x\norder: 1\n"),
+        "data/partners/ohitus.yaml",
+        1,
+        "id",
+    ),
+    Refused(
+        "huge-number",
+        lambda p: replace_in(p, LOCATION, "lat: 60.52944", "lat: 1e999"),
+        LOCATION,
+        line_of(LOCATION, "lat: 60.52944"),
+        "lat",
+    ),
+    Refused(
+        "email-newline",
+        lambda p: append_to(p, EMAIL_MEMBER, 'contact:\n  email: "a@b.fi\\n<script>"\n'),
+        EMAIL_MEMBER,
+        end_line(EMAIL_MEMBER) + 2,
+        "sähköpostiosoite",
+    ),
     # Collisions and structure.
-    Refused("duplicate-slug", lambda p: (post(p, "sama-1", extra="Slug: sama"), post(p, "sama-2", extra="Slug: sama")),
-            "content/posts/sama-2.md", EXTRA_LINE, "sama-1.md"),
-    Refused("page-on-news-url", lambda p: page(p, "uutiset", "Slug: uutiset"),
-            "content/pages/uutiset.fi.md", 3, "sivuston oma osoite"),
-    Refused("page-on-directory-url", lambda p: page(p, "tuki", "Slug: loyda-digitukea"),
-            "content/pages/tuki.fi.md", 3, "sivuston oma osoite"),
-    Refused("path-like-slug", lambda p: post(p, "polku", extra="Slug: ../../etc/passwd"),
-            "content/posts/polku.md", EXTRA_LINE, "ei kelpaa"),
-    Refused("save-as-outside", lambda p: post(p, "tallenna", extra="Save_as: ../../../evil.html"),
-            "content/posts/tallenna.md", EXTRA_LINE, "ei kelpaa"),
-    Refused("missing-template", lambda p: page(p, "pohja", "Template: olematon"),
-            "content/pages/pohja.fi.md", 3, "Sivupohjaa 'olematon'"),
-    Refused("post-invalid-utf8", lambda p: (p / "content/posts/latin1.md").write_bytes(b"Title: K\xe4\xe4\n\nx\n"),
-            "content/posts/latin1.md", 0, "UTF-8"),
+    Refused(
+        "duplicate-slug",
+        lambda p: (post(p, "sama-1", extra="Slug: sama"), post(p, "sama-2", extra="Slug: sama")),
+        "content/posts/sama-2.md",
+        EXTRA_LINE,
+        "sama-1.md",
+    ),
+    Refused(
+        "page-on-news-url",
+        lambda p: page(p, "uutiset", "Slug: uutiset"),
+        "content/pages/uutiset.fi.md",
+        3,
+        "sivuston oma osoite",
+    ),
+    Refused(
+        "page-on-directory-url",
+        lambda p: page(p, "tuki", "Slug: loyda-digitukea"),
+        "content/pages/tuki.fi.md",
+        3,
+        "sivuston oma osoite",
+    ),
+    Refused(
+        "path-like-slug",
+        lambda p: post(p, "polku", extra="Slug: ../../etc/passwd"),
+        "content/posts/polku.md",
+        EXTRA_LINE,
+        "ei kelpaa",
+    ),
+    Refused(
+        "save-as-outside",
+        lambda p: post(p, "tallenna", extra="Save_as: ../../../evil.html"),
+        "content/posts/tallenna.md",
+        EXTRA_LINE,
+        "ei kelpaa",
+    ),
+    Refused(
+        "missing-template",
+        lambda p: page(p, "pohja", "Template: olematon"),
+        "content/pages/pohja.fi.md",
+        3,
+        "Sivupohjaa 'olematon'",
+    ),
+    Refused(
+        "post-invalid-utf8",
+        lambda p: (p / "content/posts/latin1.md").write_bytes(b"Title: K\xe4\xe4\n\nx\n"),
+        "content/posts/latin1.md",
+        0,
+        "UTF-8",
+    ),
 )
 
 # Environment: each refused before anything is read.
@@ -202,7 +385,7 @@ REFUSED_ENVIRONMENT: tuple[tuple[str, dict[str, str], str], ...] = (
     ("siteurl-space", {"SITEURL": "https://x.fi/a b"}, "SITEURL"),
     ("siteurl-newline", {"SITEURL": "https://x.fi\n"}, "SITEURL"),
     ("build-date-not-a-date", {"SITE_BUILD_DATE": "huomenna"}, "SITE_BUILD_DATE"),
-    ("region-without-region-yaml", {"SITE_REGION": "/tmp"}, "SITE_REGION"),
+    ("region-without-region-yaml", {"SITE_REGION": str(ROOT / "plugins")}, "SITE_REGION"),
 )
 
 RAW_HTML_BODY = "\n\n".join(
@@ -220,8 +403,15 @@ RAW_HTML_BODY = "\n\n".join(
     )
 )
 # Line of each raw element in the body (blank lines between them).
-RAW_LINES = {"script": BODY_LINE, "iframe": BODY_LINE + 2, "object": BODY_LINE + 4, "meta": BODY_LINE + 6,
-             "svg": BODY_LINE + 8, "onclick": BODY_LINE + 10, "style": BODY_LINE + 10}
+RAW_LINES = {
+    "script": BODY_LINE,
+    "iframe": BODY_LINE + 2,
+    "object": BODY_LINE + 4,
+    "meta": BODY_LINE + 6,
+    "svg": BODY_LINE + 8,
+    "onclick": BODY_LINE + 10,
+    "style": BODY_LINE + 10,
+}
 
 
 @dataclass(frozen=True)
@@ -234,15 +424,30 @@ class Accepted:
 
 
 ACCEPTED: tuple[Accepted, ...] = (
-    Accepted("byte-order-mark", lambda p: (p / "content/posts/bom.md").write_text(
-        "\ufeff" + POST.format(title="BOM-kirjoitus", extra="Slug: bom", body="Teksti."), encoding="utf-8"), "bom"),
-    Accepted("markup-in-title", lambda p: post(p, "otsikko", title='<img src=x onerror=alert(1)> "Otsikko"'), "otsikko"),
+    Accepted(
+        "byte-order-mark",
+        lambda p: (p / "content/posts/bom.md").write_text(
+            "\ufeff" + POST.format(title="BOM-kirjoitus", extra="Slug: bom", body="Teksti."), encoding="utf-8"
+        ),
+        "bom",
+    ),
+    Accepted(
+        "markup-in-title", lambda p: post(p, "otsikko", title='<img src=x onerror=alert(1)> "Otsikko"'), "otsikko"
+    ),
     Accepted("rtl-override-in-title", lambda p: post(p, "rtl", title="Uutinen \u202egpj.exe\u202c loppu"), "rtl"),
     Accepted("raw-html-body", lambda p: post(p, "raaka", RAW_HTML_BODY), "raaka"),
     Accepted("very-long-line", lambda p: post(p, "pitka", "sana " * 40_000), "pitka"),
     Accepted("nul-in-body", lambda p: post(p, "nul", "Ennen\x00jälkeen."), "nul"),
     # Outside files reached through a symlink: a build started without `make check` publishes none of them.
-    Accepted("cover-symlink-unchecked", lambda p: (symlink(p, "content/images/ulko.jpg", "cover-unchecked"),
-                                                   post(p, "ulkokansi", extra="Slug: ulkokansi\nCover: /images/ulko.jpg\nCover_alt: koristekuva")), "ulkokansi"),
-    Accepted("static-symlink-unchecked", lambda p: symlink(p, "content/materials/ulko.txt", "material-unchecked"), "bom"),
+    Accepted(
+        "cover-symlink-unchecked",
+        lambda p: (
+            symlink(p, "content/images/ulko.jpg", "cover-unchecked"),
+            post(p, "ulkokansi", extra="Slug: ulkokansi\nCover: /images/ulko.jpg\nCover_alt: koristekuva"),
+        ),
+        "ulkokansi",
+    ),
+    Accepted(
+        "static-symlink-unchecked", lambda p: symlink(p, "content/materials/ulko.txt", "material-unchecked"), "bom"
+    ),
 )

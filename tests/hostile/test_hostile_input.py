@@ -74,7 +74,10 @@ def test_check_is_fast_on_bombs(refused_run: tuple[Path, str, dict[str, str]]) -
     project, _, _ = refused_run
     result = subprocess.run(
         [sys.executable, "-m", "sitebuild", "check", "--settings", str(project / "publishconf.py")],
-        capture_output=True, text=True, cwd=ROOT, timeout=60,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
     )
     assert result.returncode == 1 and "Traceback" not in result.stdout + result.stderr
 
@@ -96,9 +99,20 @@ def test_environment_refused_before_building(name: str, environment: dict[str, s
     """A bad SITEURL, SITE_BUILD_DATE or SITE_REGION: a plain Finnish error, nothing built or changed."""
     before = fingerprint(built / "output")
     result = subprocess.run(
-        [sys.executable, "-m", "sitebuild", "build", "--settings", str(built / "publishconf.py"),
-         "--output", str(built / "output")],
-        capture_output=True, text=True, cwd=ROOT, env={**os.environ, **environment},
+        [
+            sys.executable,
+            "-m",
+            "sitebuild",
+            "build",
+            "--settings",
+            str(built / "publishconf.py"),
+            "--output",
+            str(built / "output"),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, **environment},
     )
     output = result.stdout + result.stderr
     assert result.returncode == 1 and "Traceback" not in output
@@ -152,7 +166,9 @@ def test_check_warns_where_html_is_removed(accepted_site: tuple[Path, Path]) -> 
     project, _ = accepted_site
     result = subprocess.run(
         [sys.executable, "-m", "sitebuild", "check", "--settings", str(project / "publishconf.py")],
-        capture_output=True, text=True, cwd=ROOT,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
     )
     source = project / "content" / "posts" / "raaka.md"
     for word, line in RAW_LINES.items():
