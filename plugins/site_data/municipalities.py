@@ -43,7 +43,11 @@ def load_municipalities(data_dir: Path, problems: list[Problem]) -> dict[str, Mu
     path = data_dir / "municipalities.yaml"
     if not path.is_file():
         problems.append(
-            Problem(path, 0, "Kuntaluettelo puuttuu. Lisää tiedosto data/municipalities.yaml (alueen kunnat ja niiden numerot).")
+            Problem(
+                path,
+                0,
+                "Kuntaluettelo puuttuu. Lisää tiedosto data/municipalities.yaml (alueen kunnat ja niiden numerot).",
+            )
         )
         return {}
     loaded = load_list(path, SCHEMA_DIR / "municipalities.schema.json", problems)
