@@ -246,10 +246,13 @@ SHARE_IMAGE = "theme/img/share.png"
 SHARE_IMAGE_SIZE = (1200, 630)
 
 PLUGIN_PATHS = ["plugins"]
-# Order matters: site_i18n compiles the catalogs that i18n_subsites installs.
+# Order matters: site_i18n compiles the catalogs that i18n_subsites installs; sanitise
+# cleans rendered bodies before images writes its <picture> markup into them.
 PLUGINS = [
+    "last_resort",
     "site_i18n",
     "read_cache",  # each Markdown file converted once for all languages (issue 15)
+    "sanitise",
     "feeds",
     "network",
     "publishing",

@@ -4,6 +4,7 @@ import argparse
 import logging
 import runpy
 import sys
+import traceback
 from pathlib import Path
 
 from pelican.settings import read_settings
@@ -15,9 +16,15 @@ from plugins.site_data.vocabulary import load_vocabulary
 
 from . import new_content
 from .content_checks import check_content
+from .environment import environment_problems, settings_problems
 from .safe_build import BuildFailed, safe_build
 
 ROOT = Path(__file__).resolve().parent.parent
+ERROR_LOG = ROOT / ".cache" / "build-error.log"
+UNEXPECTED = (
+    "Odottamaton virhe ({what}). Sivustoa ei rakennettu; julkaistu versio on ennallaan. "
+    "Tarkista viimeksi muuttamasi tiedosto tai pyydä apua kehittäjältä (tekninen kuvaus: {log})."
+)
 
 
 def read_quietly(settings_file: Path) -> dict:
@@ -33,7 +40,10 @@ def check(settings_file: Path, settings: dict | None = None) -> int:
     root = settings_file.parent
     problems: list[Problem] = []
     vocabulary = load_vocabulary(data_dir(settings), problems)
-    problems += check_content(root / settings["PATH"], settings["LANGUAGES"], vocabulary)
+    templates = root / settings["THEME"] / "templates"
+    problems += check_content(
+        root / settings["PATH"], settings["LANGUAGES"], vocabulary, templates, tuple(settings["STATIC_PATHS"])
+    )
     problems += site_data(settings).problems
     errors = report(problems)
     if not problems:
@@ -44,6 +54,9 @@ def check(settings_file: Path, settings: dict | None = None) -> int:
 def build(settings_file: Path, output: Path, fork: bool = False) -> int:
     """Check, then build safely; return the process exit code (fork: see safe_build.run_pelican)."""
     settings = read_quietly(settings_file)
+    for problem in settings_problems(settings):
+        print(f"VIRHE {settings_file}: {problem}", file=sys.stderr)
+        return 1
     if check(settings_file, settings):
         print(f"\nSivustoa ei rakennettu. Edellinen versio kansiossa {output} on ennallaan.")
         return 1
@@ -57,7 +70,23 @@ def build(settings_file: Path, output: Path, fork: bool = False) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Parse arguments and run the command."""
+    """Run the command; an unexpected error is a short Finnish message, its trace goes to ERROR_LOG."""
+    try:
+        return run(argv)
+    except Exception as error:  # the last resort: nothing a writer does may end in a traceback
+        try:
+            ERROR_LOG.parent.mkdir(parents=True, exist_ok=True)
+            ERROR_LOG.write_text(traceback.format_exc(), encoding="utf-8")
+            log = str(ERROR_LOG)
+        except OSError:
+            log = "ei tallennettu"
+        what = str(getattr(error, "filename", "") or type(error).__name__)
+        print(UNEXPECTED.format(what=what, log=log), file=sys.stderr)
+        return 1
+
+
+def run(argv: list[str] | None = None) -> int:
+    """Parse arguments, check the environment and run the command."""
     parser = argparse.ArgumentParser(prog="sitebuild")
     parser.add_argument("command", choices=["check", "build", "new"])
     parser.add_argument("kind", nargs="?", choices=sorted(new_content.KINDS), help="for new: post, page or event")
@@ -68,6 +97,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--author", default="")
     args = parser.parse_args(argv)
     settings_file = args.settings.resolve()
+    wrong = environment_problems()
+    if wrong:
+        for problem in wrong:
+            print(f"VIRHE {problem}", file=sys.stderr)
+        return 1
     if args.command == "new":
         plain = runpy.run_path(str(settings_file))  # no Pelican start-up noise for writers
         languages = plain["LANGUAGES"]

@@ -12,7 +12,10 @@ LINK_ATTRIBUTES = {"href", "src", "action", "poster", "formaction"}
 NON_LINK_SCHEMES = ("mailto:", "tel:", "data:", "javascript:")
 # The only schemes a URL from content or data may use; anything else (javascript:, data:...) is refused.
 SAFE_SCHEMES = {"http", "https", "mailto", "tel"}
-_SCHEME = re.compile(r"^\s*([a-zA-Z][a-zA-Z0-9+.-]*):")
+_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
+# Browsers drop tabs and newlines anywhere in a URL and control characters and spaces around it, so
+# "java\tscript:" is javascript:. The check drops every control character and space before it looks.
+_IGNORED_IN_URL = re.compile(r"[\x00-\x20\x7f]+")
 
 
 @dataclass(frozen=True)
@@ -118,8 +121,11 @@ def check_links(output: Path, siteurl: str = "") -> Iterator[BrokenLink]:
 
 
 def unsafe_url_scheme(url: str) -> str | None:
-    """The scheme of url when it is not http, https, mailto or tel; None for safe and relative URLs."""
-    match = _SCHEME.match(url)
+    """The scheme of url when it is not http, https, mailto or tel; None for safe and relative URLs.
+
+    url is decoded as a browser reads it: entities (&#x6A;), tabs, newlines and control characters.
+    """
+    match = _SCHEME.match(_IGNORED_IN_URL.sub("", html.unescape(url)))
     if match is None:
         return None
     scheme = match[1].lower()

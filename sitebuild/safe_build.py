@@ -21,6 +21,25 @@ UNSAFE_LINK = (
 )
 
 
+TRACE_SAVED = (
+    "Odottamaton virhe rakennettaessa. Tekninen kuvaus on tiedostossa {log}; "
+    "tarkista viimeksi muuttamasi tiedosto tai pyydä apua kehittäjältä."
+)
+
+
+def without_traceback(stderr: str, log: Path) -> str:
+    """stderr up to a Python traceback (which is saved to log instead), then a short Finnish note."""
+    cut = stderr.find("Traceback")
+    if cut < 0:
+        return stderr
+    try:
+        log.parent.mkdir(parents=True, exist_ok=True)
+        log.write_text(stderr, encoding="utf-8")
+    except OSError:
+        pass
+    return stderr[: stderr.rfind("\n", 0, cut) + 1] + TRACE_SAVED.format(log=log) + "\n"
+
+
 class BuildFailed(Exception):
     """The build did not succeed; the previous output is untouched."""
 
@@ -85,10 +104,11 @@ def safe_build(
     if new.exists():
         shutil.rmtree(new)
     result = run_pelican(settings_file, new, extra, use_cache, fork)
+    log = settings_file.parent / ".cache" / "build-error.log"
     if result.stdout:
-        print(result.stdout, end="")
+        print(without_traceback(result.stdout, log), end="")
     if result.returncode != 0:
-        print(result.stderr, end="", file=sys.stderr)
+        print(without_traceback(result.stderr, log), end="", file=sys.stderr)
         shutil.rmtree(new, ignore_errors=True)
         raise BuildFailed(FAILED.format(output=output))
     unsafe = list(check_link_safety(new))

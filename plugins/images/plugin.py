@@ -10,6 +10,9 @@ from typing import Any
 
 from pelican import signals
 
+from plugins.site_data.files import image_problem, resolves_inside
+from plugins.site_data.problems import Problem, stop_on_errors
+
 from .alt import published_alt
 from .markup import PROSE_SIZES, picture, rewrite_images
 from .variants import RASTER_SUFFIXES, ImageSet, plan, write_variant
@@ -30,6 +33,8 @@ def resolve_source(content: Any, src: str) -> Path | None:
         candidate = content_dir / src.lstrip("/")
     else:
         candidate = Path(content.source_path).parent / src
+    if not resolves_inside(candidate, content_dir):
+        return None  # make check refuses it; nothing outside content/ is ever read or published
     candidate = candidate.resolve()
     return candidate if candidate.is_file() else None
 
@@ -38,6 +43,9 @@ def _image_set(content: Any, source: Path, alt: str) -> ImageSet:
     settings = content.settings
     base_url = f"{settings['SITEURL'].rstrip('/')}/{VARIANTS_DIR}"
     widths = tuple(settings.get("IMAGE_WIDTHS", DEFAULT_WIDTHS))
+    problem = image_problem(source)
+    if problem:  # make check reports it with the line; a build started without the check stops here
+        stop_on_errors([Problem(Path(content.source_path), 0, f"Kuva {source}: {problem}")])
     image = plan(source, widths, published_alt(alt), base_url)
     content.image_sets = [*getattr(content, "image_sets", []), image]
     return image

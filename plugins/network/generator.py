@@ -7,6 +7,7 @@ from typing import Any
 from pelican.generators import Generator
 
 from plugins.pages import script_json, site_urls, write_page
+from plugins.site_data.files import resolves_inside
 from plugins.site_data.problems import stop_on_errors
 from plugins.site_data.site import site_data
 from plugins.site_data.sitedata import SiteData
@@ -140,5 +141,7 @@ class NetworkGenerator(Generator):
         files |= {p.photo.file for p in site.people.values() if p.photo}
         target = Path(writer.output_path) / self.settings["DATA_IMAGES_DIR"]
         for name in sorted(files):
+            if not resolves_inside(site.data_dir / "images" / name, site.data_dir / "images"):
+                continue  # refused by make check; never copied from outside the folder
             target.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(site.data_dir / "images" / name, target / name)

@@ -41,6 +41,15 @@ def name_slug(name: str) -> str:
 def load_municipalities(data_dir: Path, problems: list[Problem]) -> dict[str, Municipality]:
     """Municipalities by code; problems (with file and line) are added to `problems`."""
     path = data_dir / "municipalities.yaml"
+    if not path.is_file():
+        problems.append(
+            Problem(
+                path,
+                0,
+                "Kuntaluettelo puuttuu. Lisää tiedosto data/municipalities.yaml (alueen kunnat ja niiden numerot).",
+            )
+        )
+        return {}
     loaded = load_list(path, SCHEMA_DIR / "municipalities.schema.json", problems)
     if loaded is None:
         return {}

@@ -1,7 +1,10 @@
 """A problem found in a source file, worded for the person who edits that file."""
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
 
 
 @dataclass(frozen=True, order=True)
@@ -18,7 +21,10 @@ class Problem:
         kind = "VAROITUS" if self.warning else "VIRHE"
         where = f"{self.path}:{self.line}" if self.line else str(self.path)
         field = f" [{self.field}]" if self.field else ""
-        return f"{kind} {where}{field}: {self.message}"
+        # A value quoted from a file may hold newlines or control characters: shown escaped, so one
+        # problem stays one line and a file cannot print lines that look like other messages.
+        message = _CONTROL.sub(lambda match: repr(match[0])[1:-1], self.message)
+        return f"{kind} {where}{field}: {message}"
 
 
 def report(problems: list[Problem]) -> int:

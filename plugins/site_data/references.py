@@ -2,6 +2,7 @@
 
 from collections.abc import Iterator
 
+from .files import image_problem, resolves_inside, svg_problem
 from .problems import Problem
 from .sitedata import SiteData
 
@@ -52,21 +53,29 @@ def partner_members(site: SiteData) -> Iterator[Problem]:
 
 
 def missing_images(site: SiteData, kind: str, field: str) -> Iterator[Problem]:
-    """The image file named in `field`.file of every `kind` record exists in data/images/."""
+    """The image file named in `field`.file of every `kind` record is in data/images/ (after resolving
+    symlinks), and is an image the build can publish: a readable photo or an SVG without scripts."""
     record_set = site.records(kind)
+    folder = site.data_dir / "images"
     for record_id, record in record_set.checkable().items():
         image = record.get(field)
-        if (
-            isinstance(image, dict)
-            and isinstance(image.get("file"), str)
-            and not (site.data_dir / "images" / image["file"]).is_file()
-        ):
-            yield Problem(
-                record_set.path_of(record_id),
-                record_set.line_of(record_id, field, "file"),
-                f"Kuvaa '{image['file']}' ei löydy kansiosta data/images/. Lisää kuva sinne tai korjaa tiedostonimi.",
-                f"{field}.file",
+        if not (isinstance(image, dict) and isinstance(image.get("file"), str)):
+            continue
+        path = folder / image["file"]
+        line = record_set.line_of(record_id, field, "file")
+        if not resolves_inside(path, folder):
+            message = f"Kuva '{image['file']}' on kansion data/images/ ulkopuolella. Tallenna kuva kansioon data/images/ ja kirjoita pelkkä tiedostonimi."
+        elif not path.is_file():
+            message = (
+                f"Kuvaa '{image['file']}' ei löydy kansiosta data/images/. Lisää kuva sinne tai korjaa tiedostonimi."
             )
+        elif path.suffix.lower() == ".svg":
+            svg = svg_problem(path)
+            message = f"{path}:{svg[0]}: {svg[1]}" if svg else ""
+        else:
+            message = image_problem(path) or ""
+        if message:
+            yield Problem(record_set.path_of(record_id), line, message, f"{field}.file")
 
 
 def member_logos(site: SiteData) -> Iterator[Problem]:

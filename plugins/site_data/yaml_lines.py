@@ -83,10 +83,56 @@ def _walk(node: yaml.Node, where: JsonPath, lines: dict[JsonPath, int], path: Pa
             _walk(item, where + (index,), lines, path, problems)
 
 
+# Bounds on what a data file may make its loader build: a record is a few hundred values, so an
+# alias bomb ("billion laughs") or a document nested deeper than any record stops here, fast.
+MAX_ALIASES = 50
+MAX_VALUES = 20_000
+MAX_DEPTH = 40
+
+
+def _aliases_ok(root: yaml.Node, path: Path, problems: list[Problem]) -> bool:
+    """False (with a problem) when the document refers to itself, uses too many aliases
+    (`*nimi`), would expand to too many values or is nested too deep."""
+    aliases = 0
+    seen: set[int] = set()
+    values = 0
+    # Iterative walk with the chain of open nodes: a node met again inside itself is a loop.
+    stack: list[tuple[yaml.Node, int, frozenset[int]]] = [(root, 0, frozenset())]
+    while stack:
+        node, depth, open_nodes = stack.pop()
+        values += 1
+        line = node.start_mark.line + 1
+        message = ""
+        if id(node) in open_nodes:
+            message = "Ankkuri (&nimi) viittaa itseensä (*nimi). Poista viittaus"
+        elif depth > MAX_DEPTH:
+            message = f"Tiedosto on sisäkkäinen yli {MAX_DEPTH} tasoa. Kirjoita tiedot tavallisina kenttinä"
+        elif values > MAX_VALUES:
+            message = f"Tiedostosta tulisi yli {MAX_VALUES} arvoa (ankkureiden toistoa?). Kirjoita tiedot auki"
+        if id(node) in seen:
+            aliases += 1
+            if aliases > MAX_ALIASES and not message:
+                message = f"Tiedostossa on yli {MAX_ALIASES} viittausta (*nimi) ankkureihin. Kirjoita tiedot auki"
+        if message:
+            problems.append(Problem(path, line, f"{message}; ankkureita ja viittauksia ei tarvita tietotiedostoissa."))
+            return False
+        seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            children = [child for pair in node.value for child in pair]
+        elif isinstance(node, yaml.SequenceNode):
+            children = list(node.value)
+        else:
+            continue
+        inner = open_nodes | {id(node)}
+        stack.extend((child, depth + 1, inner) for child in children)
+    return True
+
+
 def load_yaml(path: Path, problems: list[Problem]) -> LoadedYaml | None:
     """Parse path; on a syntax error add a problem with its line and return None."""
     try:
-        text = path.read_text(encoding="utf-8")
+        # utf-8-sig: a byte-order mark (what some Windows editors write) is not an error.
+        text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
         problems.append(Problem(path, 0, "Tiedosto ei ole UTF-8-muodossa. Tallenna se UTF-8-merkistöllä."))
         return None
@@ -94,6 +140,8 @@ def load_yaml(path: Path, problems: list[Problem]) -> LoadedYaml | None:
         loader = DataLoader(text)
         try:
             node = loader.get_single_node()
+            if node is not None and not _aliases_ok(node, path, problems):
+                return None
             data = loader.construct_document(node) if node is not None else None
         finally:
             loader.dispose()

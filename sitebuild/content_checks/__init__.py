@@ -14,9 +14,12 @@ from plugins.site_data.problems import Problem
 from plugins.site_data.vocabulary import Vocabulary
 
 from .fields import check_fields, check_placeholders
+from .files import check_static_files
 from .headings import check_headings
 from .links import SiteIndex, check_links
+from .markup import check_markup
 from .source import SourceFile, parse_date, read_metadata
+from .structure import check_structure
 from .vocabulary import check_vocabulary
 
 # Folders of content/ and what Pelican makes of their files.
@@ -36,7 +39,8 @@ def read_sources(content_dir: Path) -> tuple[list[SourceFile], list[Problem]]:
     for folder, kind in CONTENT_FOLDERS:
         for path in sorted((content_dir / folder).rglob("*.md")):
             try:
-                text = path.read_text(encoding="utf-8")
+                # utf-8-sig: a byte-order mark (some Windows editors write one) is fine; Pelican drops it too.
+                text = path.read_text(encoding="utf-8-sig")
             except UnicodeDecodeError:
                 problems.append(Problem(path, 0, "Tiedosto ei ole UTF-8-muodossa. Tallenna se UTF-8-merkistöllä."))
                 continue
@@ -48,17 +52,23 @@ def check_content(
     content_dir: Path,
     languages: Mapping[str, Mapping[str, object]],
     vocabulary: Vocabulary | None = None,
+    templates: Path | None = None,
+    static_paths: tuple[str, ...] = (),
 ) -> list[Problem]:
-    """Problems in every post, event and page; vocabulary checks run when a vocabulary is given."""
+    """Problems in every post, event and page; vocabulary checks run when a vocabulary is given,
+    Template: fields are checked against templates (the theme's templates folder) when given."""
     sources, problems = read_sources(content_dir)
     index = SiteIndex(content_dir, languages)
     for source in sources:
         index.add(source, _slug(source))
+    problems.extend(check_static_files(content_dir, static_paths))
+    problems.extend(check_structure([(source, _slug(source)) for source in sources], languages, templates))
     for source in sources:
         problems.extend(check_fields(source, languages))
         problems.extend(check_placeholders(source))
         if vocabulary is not None and source.kind == "article":
             problems.extend(check_vocabulary(source, vocabulary))
         problems.extend(check_links(source, index))
+        problems.extend(check_markup(source))
         problems.extend(check_headings(source))
     return problems

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from plugins.images.alt import DECORATIVE_ALT
+from plugins.images.variants import RASTER_SUFFIXES
+from plugins.site_data.files import image_problem, resolves_inside
 from plugins.site_data.problems import Problem
 
 from .source import SourceFile
@@ -66,6 +68,11 @@ def resolve_file(source: SourceFile, target: str) -> Path:
     return (source.path.parent / target).resolve()
 
 
+def _image_problem(path: Path) -> str | None:
+    """image_problem for photos the build resizes; SVGs are checked with the static files."""
+    return image_problem(path) if path.suffix.lower() in RASTER_SUFFIXES else None
+
+
 def _unwrap(target: str) -> str:
     return target[1:-1] if target.startswith("<") and target.endswith(">") else target
 
@@ -77,13 +84,23 @@ def check_target(source: SourceFile, index: SiteIndex, line: int, target: str, w
         return
     last_segment = target.split("#")[0].split("?")[0].rstrip("/").rsplit("/", 1)[-1]
     if PELICAN_FILE.match(target) or not target.startswith("/") or "." in last_segment:
-        if not resolve_file(source, target).exists():
+        path = resolve_file(source, target)
+        if not resolves_inside(path, source.content_dir):
+            yield Problem(
+                source.path,
+                line,
+                f"{what} '{target}' osoittaa kansion content/ ulkopuolelle. Tallenna tiedosto kansioon content/ "
+                "(kuvat: content/images/) ja viittaa siihen sieltä.",
+            )
+        elif not path.exists():
             yield Problem(
                 source.path,
                 line,
                 f"{what} '{target}' osoittaa tiedostoon, jota ei ole. Tarkista tiedoston nimi ja kansio "
                 "(kirjoitukset: {filename}/posts/tiedosto.md, kuvat: /images/kuva.jpg).",
             )
+        elif what == "Kuva" and (problem := _image_problem(path)):
+            yield Problem(source.path, line, f"Kuva '{target}': {problem}")
     elif not index.site_path_exists(target):
         yield Problem(
             source.path,
@@ -134,7 +151,18 @@ def check_cover(source: SourceFile) -> Iterator[Problem]:
                 "Cover_alt",
             )
         return
-    if not resolve_file(source, cover).is_file():
+    path = resolve_file(source, cover)
+    if not resolves_inside(path, source.content_dir):
+        yield Problem(
+            source.path,
+            source.line_of("cover"),
+            f"Kansikuva '{cover}' on kansion content/ ulkopuolella. Tallenna kuva kansioon content/images/ ja "
+            "kirjoita 'Cover: /images/tiedostonimi.jpg'.",
+            "Cover",
+        )
+    elif path.is_file() and (problem := _image_problem(path)):
+        yield Problem(source.path, source.line_of("cover"), f"Kansikuva '{cover}': {problem}", "Cover")
+    elif not path.is_file():
         yield Problem(
             source.path,
             source.line_of("cover"),

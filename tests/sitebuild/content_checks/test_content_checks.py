@@ -4,6 +4,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 from pelicanconf import LANGUAGES as SITE_LANGUAGES
 from plugins.site_data.problems import Problem
@@ -44,7 +45,7 @@ def write_site(root: Path, post: str) -> Path:
         (root / folder).mkdir(parents=True)
     (root / "posts" / "toinen.md").write_text(OTHER_POST, encoding="utf-8")
     (root / "pages" / "tietoa.md").write_text(ABOUT_PAGE, encoding="utf-8")
-    (root / "images" / "kuva.png").write_bytes(b"not checked here")
+    Image.new("RGB", (4, 3)).save(root / "images" / "kuva.png")  # a real image: images are decoded
     path = root / "posts" / "uutinen.md"
     path.write_text(post, encoding="utf-8")
     return path
@@ -327,6 +328,6 @@ def test_the_example_post_in_the_writers_guide_passes(tmp_path: Path, vocabulary
     example = guide.split("## Esimerkkikirjoitus")[1].split("```\n", 1)[1].rsplit("```", 1)[0]
     content = tmp_path / "content"
     shutil.copytree(ROOT / "content", content)
-    (content / "images" / "nuorten-digituki.jpg").write_bytes(b"kuva")
+    Image.new("RGB", (4, 3)).save(content / "images" / "nuorten-digituki.jpg")
     (content / "posts" / "2026-12-esimerkki.md").write_text(example, encoding="utf-8")
     assert [str(p) for p in check_content(content, SITE_LANGUAGES, vocabulary)] == []
