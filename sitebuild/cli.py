@@ -33,8 +33,9 @@ def check(settings_file: Path, settings: dict | None = None) -> int:
     root = settings_file.parent
     problems: list[Problem] = []
     vocabulary = load_vocabulary(data_dir(settings), problems)
-    problems += check_content(root / settings["PATH"], settings["LANGUAGES"], vocabulary)
-    problems += site_data(settings).problems
+    site = site_data(settings)
+    problems += check_content(root / settings["PATH"], settings["LANGUAGES"], vocabulary, site, settings["TIMEZONE"])
+    problems += site.problems
     errors = report(problems)
     if not problems:
         print("Sisältö ja tiedot kunnossa: ei virheitä. Content and data OK.")

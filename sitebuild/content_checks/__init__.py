@@ -6,13 +6,17 @@ links (links, images, alternative text, cover) and headings.
 
 from collections.abc import Mapping
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from pelican.settings import DEFAULT_CONFIG
 from pelican.utils import slugify
 
 from plugins.site_data.problems import Problem
+from plugins.site_data.sitedata import SiteData
+from plugins.site_data.today import DEFAULT_TIMEZONE
 from plugins.site_data.vocabulary import Vocabulary
 
+from .events import event_problems
 from .fields import check_fields, check_placeholders
 from .headings import check_headings
 from .links import SiteIndex, check_links
@@ -20,20 +24,22 @@ from .source import SourceFile, parse_date, read_metadata
 from .vocabulary import check_vocabulary
 
 # Folders of content/ and what Pelican makes of their files.
-CONTENT_FOLDERS = (("posts", "article"), ("events", "article"), ("pages", "page"))
+CONTENT_FOLDERS = (("posts", "article"), ("events", "event"), ("pages", "page"))
 
-__all__ = ["CONTENT_FOLDERS", "check_content", "parse_date", "read_metadata"]
+__all__ = ["CONTENT_FOLDERS", "check_content", "parse_date", "read_metadata", "read_sources"]
 
 
 def _slug(source: SourceFile) -> str:
     return source.value("slug") or slugify(source.value("title"), regex_subs=DEFAULT_CONFIG["SLUG_REGEX_SUBSTITUTIONS"])
 
 
-def read_sources(content_dir: Path) -> tuple[list[SourceFile], list[Problem]]:
+def read_sources(
+    content_dir: Path, folders: tuple[tuple[str, str], ...] = CONTENT_FOLDERS
+) -> tuple[list[SourceFile], list[Problem]]:
     """Every Markdown file under the content folders, and problems with files that cannot be read."""
     sources: list[SourceFile] = []
     problems: list[Problem] = []
-    for folder, kind in CONTENT_FOLDERS:
+    for folder, kind in folders:
         for path in sorted((content_dir / folder).rglob("*.md")):
             try:
                 text = path.read_text(encoding="utf-8")
@@ -48,8 +54,11 @@ def check_content(
     content_dir: Path,
     languages: Mapping[str, Mapping[str, object]],
     vocabulary: Vocabulary | None = None,
+    site: SiteData | None = None,
+    timezone: str = DEFAULT_TIMEZONE,
 ) -> list[Problem]:
-    """Problems in every post, event and page; vocabulary checks run when a vocabulary is given."""
+    """Problems in every post, event and page; vocabulary checks run when a vocabulary is given, and
+    event organisers and places are checked against data/ when its site data is given."""
     sources, problems = read_sources(content_dir)
     index = SiteIndex(content_dir, languages)
     for source in sources:
@@ -61,4 +70,6 @@ def check_content(
             problems.extend(check_vocabulary(source, vocabulary))
         problems.extend(check_links(source, index))
         problems.extend(check_headings(source))
+    if site is not None:
+        problems.extend(event_problems(sources, site.members, site.locations, ZoneInfo(timezone)))
     return problems
