@@ -127,8 +127,8 @@ class EventsGenerator(Generator):
 
     def _label(self, key: str) -> str:
         """A UI word of this language from the template catalog (the calendar's name)."""
-        gettext = self.env.globals.get("gettext") or (lambda text: text)
-        return str(gettext({"events": "Events"}[key]))
+        # Rendered through the template environment, whose gettext needs a template context.
+        return self.env.from_string("{{ _('%s') }}" % {"events": "Events"}[key]).render()
 
     def _entry(self, event: Event) -> CalendarEntry:
         urls = site_urls(self)
