@@ -36,10 +36,13 @@ class _Reader:
     def __init__(self, source: SourceFile) -> None:
         self.source = source
         self.problems: list[Problem] = []
+        # A draft may still have [[placeholders]]: its problems are warnings until it is published.
+        self.draft = source.value("status").lower() == "draft"
 
     def problem(self, key: str, message: str, line: int | None = None) -> None:
         field = key.capitalize()
-        self.problems.append(Problem(self.source.path, line or self.source.line_of(key), message, field))
+        where = line or self.source.line_of(key)
+        self.problems.append(Problem(self.source.path, where, message, field, warning=self.draft))
 
     def when(self, key: str, example: str) -> date | datetime | None:
         value = self.source.value(key)
@@ -154,7 +157,7 @@ def read_event(
         reader.problem(
             "sample", f"'{sample}' ei kelpaa. Kirjoita 'Sample: true' esimerkkitapahtumalle tai poista rivi."
         )
-    if any(not p.warning for p in reader.problems) or start is None or modified is None:
+    if reader.problems or start is None or modified is None:
         return None, reader.problems
     ends = end if end is not None else start
     if all_day:
