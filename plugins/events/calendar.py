@@ -8,6 +8,7 @@ builds the same bytes and an update replaces the event instead of duplicating it
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 from icalendar import Calendar
 from icalendar import Event as VEvent
@@ -32,6 +33,11 @@ class CalendarEntry:
     page_url: str
     place: str
     description: str
+
+
+def event_uid(region: Any, event: Event) -> str:
+    """The event's UID: from its file name and the region only, so a new title, time or text keeps it."""
+    return str(region.stable_id("event", event.key))
 
 
 def sequence(modified: datetime) -> int:

@@ -6,7 +6,7 @@ from typing import Any
 
 from pelican.generators import Generator
 
-from plugins.events.calendar import CalendarEntry, calendar_bytes
+from plugins.events.calendar import CalendarEntry, calendar_bytes, event_uid
 from plugins.events.exports import event_row, events_atom, events_json
 from plugins.events.jsonld import event_jsonld
 from plugins.events.model import AUDIENCES, Event, past, upcoming
@@ -128,14 +128,15 @@ class EventsGenerator(Generator):
     def _label(self, key: str) -> str:
         """A UI word of this language from the template catalog (the calendar's name)."""
         # Rendered through the template environment, whose gettext needs a template context.
-        return self.env.from_string("{{ _('%s') }}" % {"events": "Events"}[key]).render()
+        messages = {"events": "{{ _('Events') }}"}
+        return self.env.from_string(messages[key]).render()
 
     def _entry(self, event: Event) -> CalendarEntry:
         urls = site_urls(self)
         page_url = urls.url(self.lang, "EVENT_URL", event.slug) or ""
         place = place_text(event_view(event, self.site, urls, self.lang, self.today)["place"])
         description = "\n\n".join(part for part in (event.summary, page_url) if part)
-        return CalendarEntry(event, self.settings["REGION"].stable_id("event", event.key), page_url, place, description)
+        return CalendarEntry(event, event_uid(self.settings["REGION"], event), page_url, place, description)
 
     def _calendar(self, events: list[Event], name: str, key: str, subscribable: bool = False) -> bytes:
         uid = self.settings["REGION"].stable_id("calendar", f"{self.lang}:{key}")
