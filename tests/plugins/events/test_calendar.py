@@ -29,7 +29,13 @@ Modified: {modified}
 
 
 def event_from(tmp_path: Path, **fields: str):  # type: ignore[no-untyped-def]
-    values = {"title": "Työpaja", "start": "2026-12-03 13:00", "end": "2026-12-03 15:00", "modified": "2026-11-20 10:00", "body": "Teksti."}
+    values = {
+        "title": "Työpaja",
+        "start": "2026-12-03 13:00",
+        "end": "2026-12-03 15:00",
+        "modified": "2026-11-20 10:00",
+        "body": "Teksti.",
+    }
     text = TEXT.format(**{**values, **fields})
     path = tmp_path / "events" / "2026-12-03-tyopaja.md"
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -50,7 +56,10 @@ def test_uid_is_the_same_after_title_time_and_text_change(tmp_path: Path) -> Non
     before = event_from(tmp_path)
     after = event_from(tmp_path, title="Uusi nimi", start="2026-12-04 09:00", end="2026-12-04 10:00", body="Muuta.")
     assert event_uid(region, before) == event_uid(region, after)
-    assert icalendar.Calendar.from_ical(ics([before])).events[0]["UID"] == icalendar.Calendar.from_ical(ics([after])).events[0]["UID"]
+    assert (
+        icalendar.Calendar.from_ical(ics([before])).events[0]["UID"]
+        == icalendar.Calendar.from_ical(ics([after])).events[0]["UID"]
+    )
 
 
 def test_sequence_and_stamps_follow_modified(tmp_path: Path) -> None:
@@ -69,7 +78,9 @@ def test_sequence_and_stamps_follow_modified(tmp_path: Path) -> None:
         ("2027-10-30 22:00", "2027-10-31 05:00", (timedelta(hours=3), timedelta(hours=2))),
     ],
 )
-def test_times_across_the_dst_change_carry_the_helsinki_zone(tmp_path: Path, start: str, end: str, offsets: tuple) -> None:  # type: ignore[type-arg]
+def test_times_across_the_dst_change_carry_the_helsinki_zone(
+    tmp_path: Path, start: str, end: str, offsets: tuple
+) -> None:  # type: ignore[type-arg]
     data = ics([event_from(tmp_path, start=start, end=end)])
     assert b"DTSTART;TZID=Europe/Helsinki:" in data
     calendar = icalendar.Calendar.from_ical(data)
@@ -87,7 +98,14 @@ def test_the_file_has_crlf_lines_folded_at_75_octets_and_the_calendar_properties
     data = ics([event_from(tmp_path, title="Pitkä otsikko äöå " * 10)])
     lines = data.split(b"\r\n")
     assert b"\n" not in b"".join(lines) and all(len(line) <= 75 for line in lines)
-    for needed in (b"METHOD:PUBLISH", b"NAME:Tapahtumat", b"X-WR-CALNAME:Tapahtumat", b"REFRESH-INTERVAL;VALUE=DURATION:", b"X-PUBLISHED-TTL:", b"UID:calendar-uid"):
+    for needed in (
+        b"METHOD:PUBLISH",
+        b"NAME:Tapahtumat",
+        b"X-WR-CALNAME:Tapahtumat",
+        b"REFRESH-INTERVAL;VALUE=DURATION:",
+        b"X-PUBLISHED-TTL:",
+        b"UID:calendar-uid",
+    ):
         assert needed in lines or any(line.startswith(needed) for line in lines), needed
     assert [c.errors for c in icalendar.Calendar.from_ical(data).walk() if c.errors] == []
 

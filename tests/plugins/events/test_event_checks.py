@@ -64,9 +64,19 @@ def test_a_good_event_has_no_problems(tmp_path: Path) -> None:
         ({"End": "2026-12-03 12:00"}, "End", "End", "päättyy (2026-12-03 12:00) ennen kuin se alkaa"),
         ({"Organiser": "tuntematon-ry"}, "Organiser", "Organiser", "Tuntematon järjestäjä 'tuntematon-ry'"),
         ({"Location": "ei-ole"}, "Location", "Location", "Tuntematon paikka 'ei-ole'"),
-        ({"Registration_deadline": "2026-12-04"}, "Registration_deadline", "Registration_deadline", "vasta tapahtuman alettua"),
+        (
+            {"Registration_deadline": "2026-12-04"},
+            "Registration_deadline",
+            "Registration_deadline",
+            "vasta tapahtuman alettua",
+        ),
         ({"Online": "ftp://meet.example.fi/x"}, "Online", "Online", "Linkki 'ftp://meet.example.fi/x' ei ala https://"),
-        ({"Registration": "lomake.example.fi"}, "Registration", "Registration", "Linkki 'lomake.example.fi' ei ala https://"),
+        (
+            {"Registration": "lomake.example.fi"},
+            "Registration",
+            "Registration",
+            "Linkki 'lomake.example.fi' ei ala https://",
+        ),
         ({"Status": "maybe"}, "Status", "Status", "Tuntematon tila 'maybe'"),
         ({"Audience": "members, kaikki"}, "Audience", "Audience", "Tuntematon kohderyhmä 'kaikki'"),
         ({"Modified": None}, "Modified", None, "Muokkausaika puuttuu"),
@@ -104,7 +114,11 @@ def test_an_all_day_event_ends_after_its_last_day(tmp_path: Path) -> None:
     source = write(tmp_path, {"Start": "2027-01-20", "End": "2027-01-21", "Registration_deadline": "2027-01-13"})
     event, problems = read_event(source, MEMBERS, LOCATIONS, ZONE)
     assert problems == [] and event is not None
-    assert (event.all_day, event.end.date().isoformat(), event.last_day.isoformat()) == (True, "2027-01-22", "2027-01-21")
+    assert (event.all_day, event.end.date().isoformat(), event.last_day.isoformat()) == (
+        True,
+        "2027-01-22",
+        "2027-01-21",
+    )
 
 
 def test_make_check_checks_events_against_data(tmp_path: Path) -> None:
