@@ -1,5 +1,6 @@
 """The Pelican generator that writes the event lists, event pages, calendars, feed and open data of one language."""
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,11 @@ from plugins.site_i18n.urls import SiteUrls, url_for
 
 # How many upcoming events the home page shows.
 HOME_EVENTS = 3
+
+
+def _constant(slug: str) -> Callable[[str], str]:
+    """The same slug in every language (an event keeps its slug; audience ids are not translated)."""
+    return lambda lang: slug
 
 
 class EventsGenerator(Generator):
@@ -64,19 +70,19 @@ class EventsGenerator(Generator):
         def url(name: str, slug: str = "") -> str:
             return url_for(self.settings["LANGUAGE_URLS"], lang, name, slug)
 
-        lists: list[tuple[str, str, list[Event], dict[str, str]]] = [
-            ("EVENTS_URL", "upcoming", coming, {}),
-            ("EVENTS_ONLINE_URL", "online", [e for e in coming if e.is_online], {}),
-            ("EVENTS_ON_SITE_URL", "on-site", [e for e in coming if e.is_on_site], {}),
+        lists: list[tuple[str, str, list[Event]]] = [
+            ("EVENTS_URL", "upcoming", coming),
+            ("EVENTS_ONLINE_URL", "online", [e for e in coming if e.is_online]),
+            ("EVENTS_ON_SITE_URL", "on-site", [e for e in coming if e.is_on_site]),
         ]
-        for name, view, events, _ in lists:
+        for name, list_view, events in lists:
             write_page(
                 self,
                 writer,
                 url(name),
                 "events/list",
                 urls.every_lang(name),
-                events_view=view,
+                events_view=list_view,
                 groups=month_groups(self._views(urls, events), events, lang),
                 **common,
             )
@@ -87,7 +93,7 @@ class EventsGenerator(Generator):
                 writer,
                 url("EVENTS_AUDIENCE_URL", audience),
                 "events/list",
-                urls.every_lang("EVENTS_AUDIENCE_URL", lambda _, a=audience: a),
+                urls.every_lang("EVENTS_AUDIENCE_URL", _constant(audience)),
                 events_view="audience",
                 current_audience=audience,
                 groups=month_groups(self._views(urls, events), events, lang),
@@ -110,7 +116,7 @@ class EventsGenerator(Generator):
                 writer,
                 url("EVENT_URL", event.slug),
                 "events/event",
-                urls.every_lang("EVENT_URL", lambda _, s=event.slug: s),
+                urls.every_lang("EVENT_URL", _constant(event.slug)),
                 event=view,
                 event_jsonld=script_json(event_jsonld(view, view["url"])),
                 calendar_url=common["calendar_url"],
