@@ -16,9 +16,13 @@ def when_text(event: Event, lang: str) -> dict[str, str]:
     """The event's day(s) and time in `lang`'s own form, and machine-readable values for <time>."""
     first, last = event.start.date(), event.last_day
     days = format_date(first, lang, "full")
-    if last != first:
-        days = f"{format_date(first, lang, 'long')} – {format_date(last, lang, 'long')}"
     hours = "" if event.all_day else f"{format_time(event.start, lang)}–{format_time(event.end, lang)}"
+    if last != first and event.all_day:
+        days = f"{format_date(first, lang, 'long')} – {format_date(last, lang, 'long')}"
+    elif last != first:
+        # Over midnight: each end with its own day, so "18.00–12.00" is never read as one day.
+        start = f"{format_date(first, lang, 'long')} {format_time(event.start, lang)}"
+        days, hours = f"{start} – {format_date(last, lang, 'long')} {format_time(event.end, lang)}", ""
     machine = first.isoformat() if event.all_day else event.start.isoformat()
     machine_end = last.isoformat() if event.all_day else event.end.isoformat()
     return {"days": days, "hours": hours, "start": machine, "end": machine_end}

@@ -188,3 +188,8 @@ def test_two_builds_give_the_same_bytes(site: Path, tmp_path: Path) -> None:
     }
     theirs = {k: v for k, v in fingerprint(again).items() if k in ours or k.startswith(("tapahtumat", "sv/evenemang"))}
     assert ours and ours == theirs
+
+
+def test_an_event_over_midnight_shows_both_days_with_their_times(site: Path) -> None:
+    when = text(page(site, "tapahtumat/2027-03-27-digitalkoot-yon-yli/"), ".uudi-facts__value")
+    assert when == "27. maaliskuuta 2027 18.00 – 28. maaliskuuta 2027 12.00"
