@@ -35,7 +35,7 @@ TIMEZONE = "Europe/Helsinki"
 # The region's own content and data (absolute, so a region folder can live anywhere).
 PATH = str(REGION_DIR / "content")
 DATA_PATH = str(REGION_DIR / "data")  # YAML records, validated against data/schemas/ (plugins/site_data)
-ARTICLE_PATHS = ["posts", "events"]  # events are posts in the Tapahtumat/Evenemang category for now
+ARTICLE_PATHS = ["posts"]  # events (content/events/) are read by plugins/events
 PAGE_PATHS = ["pages"]
 STATIC_PATHS = ["images", "extra", "materials"]
 EXTRA_PATH_METADATA = {
@@ -77,6 +77,12 @@ _URL_LANGUAGES = {
             "map": "kartta",
             "youth": "nuoret",
             "home_visits": "kotiin-vietava-digituki",
+            # Events (plugins/events), under the "events" page.
+            "past": "menneet",
+            "online": "verkossa",
+            "on_site": "paikan-paalla",
+            "audience": "kenelle",
+            "calendar": "kalenteri",
         },
         # Slugs of the pages the navigation and footer link to.
         "pages": {
@@ -106,6 +112,11 @@ _URL_LANGUAGES = {
             "map": "karta",
             "youth": "unga",
             "home_visits": "digistod-i-hemmet",
+            "past": "tidigare",
+            "online": "pa-natet",
+            "on_site": "pa-plats",
+            "audience": "for-vem",
+            "calendar": "kalender",
         },
         "pages": {
             "support": "hitta-digistod",
@@ -211,6 +222,8 @@ DIRECTORY_FOCUS = {"YOUTH": ("target_groups", "youth"), "HOME_VISITS": ("forms",
 # Open data exports, written once (by the main language's run) under this folder of the output.
 DIRECTORY_EXPORT_PATH = "avoin-data"
 DIRECTORY_DATA_LICENSE = {"name": REGION.licence.name, "url": REGION.licence.url}
+# Events (plugins/events): the open data file, written once for every language.
+EVENTS_EXPORT_JSON = "avoin-data/tapahtumat.json"
 # The map is opt-in: nothing is fetched from the tile server until the visitor asks for the map.
 # publishconf.py allows this origin in the Content-Security-Policy.
 MAP_TILE_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
@@ -259,6 +272,7 @@ PLUGINS = [
     "images",
     "sharing",
     "directory",
+    "events",
     "branding",
     "pelican.plugins.i18n_subsites",
 ]

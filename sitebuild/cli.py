@@ -41,10 +41,17 @@ def check(settings_file: Path, settings: dict | None = None) -> int:
     problems: list[Problem] = []
     vocabulary = load_vocabulary(data_dir(settings), problems)
     templates = root / settings["THEME"] / "templates"
+    site = site_data(settings)
     problems += check_content(
-        root / settings["PATH"], settings["LANGUAGES"], vocabulary, templates, tuple(settings["STATIC_PATHS"])
+        root / settings["PATH"],
+        settings["LANGUAGES"],
+        vocabulary,
+        templates,
+        tuple(settings["STATIC_PATHS"]),
+        site=site,
+        timezone=settings["TIMEZONE"],
     )
-    problems += site_data(settings).problems
+    problems += site.problems
     errors = report(problems)
     if not problems:
         print("Sisältö ja tiedot kunnossa: ei virheitä. Content and data OK.")

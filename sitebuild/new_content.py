@@ -21,10 +21,18 @@ BODY = (
     "[[Kirjoita teksti tähän. Tyhjä rivi aloittaa uuden kappaleen. Väliotsikot, kuvat ja linkit: "
     "katso docs/kirjoittajan-opas.md.]]\n"
 )
+# Exactly the fields plugins/events reads (sitebuild/content_checks/events.py checks them); the writer
+# keeps Online and/or Location or Place and deletes the rest.
 EVENT_FIELDS = (
-    "Event_start: [[2026-12-03 13:00]]\n"
-    "Event_end: [[2026-12-03 15:00]]\n"
-    "Event_location: [[Verkossa (Teams) tai katuosoite]]\n"
+    "Start: [[2026-12-03 13:00]]",
+    "End: [[2026-12-03 15:00]]",
+    "Online: [[https://linkki-verkkotapahtumaan.example.fi/ tai poista rivi]]",
+    "Location: [[tukipaikan tunnus data/locations/-kansiosta tai poista rivi]]",
+    "Place: [[muu paikka ja osoite vapaana tekstinä tai poista rivi]]",
+    "Organiser: [[järjestävän jäsenen tunnus data/members/-kansiosta]]",
+    "Registration: [[https://ilmoittautumislomake.example.fi/ tai poista rivi]]",
+    "Registration_deadline: [[2026-12-01 16:00 tai poista rivi]]",
+    "Audience: [[members, residents, young-people, seniors tai volunteers]]",
 )
 
 
@@ -44,7 +52,7 @@ class Kind:
 
 KINDS: dict[str, Kind] = {
     "post": Kind("posts", lambda day, slug, lang: f"{day:%Y-%m}-{slug}.md", article=True),
-    "event": Kind("events", lambda day, slug, lang: f"{day:%Y-%m-%d}-{slug}.md", article=True, category_index=2),
+    "event": Kind("events", lambda day, slug, lang: f"{day:%Y-%m-%d}-{slug}.md", article=False),
     "page": Kind("pages", lambda day, slug, lang: f"{slug}.{lang}.md", article=False),
 }
 
@@ -56,14 +64,21 @@ def make_slug(title: str) -> str:
 
 def render(kind: str, title: str, slug: str, lang: str, author: str, day: date, category: str) -> str:
     """The text of a new file."""
+    if kind == "event":
+        return render_event(title, slug, lang, day)
     lines = [f"Title: {title}", f"Date: {day.isoformat()}", f"Lang: {lang}", f"Slug: {slug}"]
     if KINDS[kind].article:
         lines += [f"Author: {author}", f"Category: {category}", "Tags: ", f"Summary: {SUMMARY}"]
     lines.append("Status: draft")
     head = "\n".join(lines) + "\n"
-    if kind == "event":
-        head += EVENT_FIELDS
     return head + "\n" + BODY
+
+
+def render_event(title: str, slug: str, lang: str, day: date) -> str:
+    """The text of a new event file: its fields in the order the writer's guide explains them."""
+    lines = [f"Title: {title}", f"Lang: {lang}", f"Slug: {slug}", *EVENT_FIELDS]
+    lines += ["Status: draft", f"Modified: {day.isoformat()} 09:00", f"Summary: {SUMMARY}"]
+    return "\n".join(lines) + "\n\n" + BODY
 
 
 def preview_url(
@@ -73,6 +88,9 @@ def preview_url(
     prefix = "" if lang == next(iter(languages)) else f"{lang}/"
     words = languages[lang].get("words", {})
     section = f"{words['news']}/" if KINDS[kind].article and isinstance(words, dict) else ""  # type: ignore[index]
+    pages = languages[lang].get("pages", {})
+    if kind == "event" and isinstance(pages, dict):
+        section = f"{pages['events']}/"
     return f"http://127.0.0.1:{port}/{prefix}{section}{slug}/"
 
 

@@ -11,7 +11,7 @@ from plugins.site_data.sitedata import SiteData
 from sitebuild.safe_build import run_pelican, safe_build
 
 ROOT = Path(__file__).resolve().parent.parent
-PROJECT_PARTS = ("content", "data", "theme", "plugins", "region.yaml", "pelicanconf.py", "publishconf.py")
+PROJECT_PARTS = ("content", "data", "theme", "plugins", "sitebuild", "region.yaml", "pelicanconf.py", "publishconf.py")
 # The second region shipped as a fixture: its own region.yaml, content/ and data/.
 SAMPLE_REGION = ROOT / "examples" / "sample-region"
 

@@ -36,6 +36,7 @@ def url_settings(words: dict[str, str], pages: dict[str, str]) -> dict[str, str]
         settings[name.replace("_URL", "_SAVE_AS")] = url + "index.html"
     settings.update({f"{key.upper()}_URL": f"{slug}/" for key, slug in pages.items()})
     settings.update(network_url_settings(words, pages["network"]))
+    settings.update(events_url_settings(words, pages["events"]))
     settings["HOME_URL"] = ""
     settings["HOME_SAVE_AS"] = "index.html"
     # Only this language's posts (FEED_ALL_* would also carry the translations).
@@ -54,3 +55,22 @@ def network_url_settings(words: dict[str, str], network: str) -> dict[str, str]:
         "PARTNERS_URL": f"{network}/{words['partners']}/",
     }
     return {**urls, **{name.replace("_URL", "_SAVE_AS"): url + "index.html" for name, url in urls.items()}}
+
+
+def events_url_settings(words: dict[str, str], events: str) -> dict[str, str]:
+    """URLs of the pages and files plugins/events writes: lists, filters, an event, calendars, the feed."""
+    pages = {
+        "EVENTS_PAST_URL": f"{events}/{words['past']}/",
+        "EVENTS_ONLINE_URL": f"{events}/{words['online']}/",
+        "EVENTS_ON_SITE_URL": f"{events}/{words['on_site']}/",
+        "EVENTS_AUDIENCE_URL": f"{events}/{words['audience']}/{{slug}}/",
+        "EVENT_URL": f"{events}/{{slug}}/",
+    }
+    urls = {name.replace("_URL", "_SAVE_AS"): url + "index.html" for name, url in pages.items()}
+    urls["EVENTS_SAVE_AS"] = f"{events}/index.html"
+    files = {
+        "EVENT_ICS_URL": f"{events}/{{slug}}/{{slug}}.ics",
+        "EVENTS_CALENDAR_URL": f"{events}/{words['calendar']}.ics",
+        "EVENTS_FEED_ATOM": f"{events}/feeds/atom.xml",
+    }
+    return {**pages, **urls, **files}

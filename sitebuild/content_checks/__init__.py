@@ -6,13 +6,17 @@ links (links, images, alternative text, cover) and headings.
 
 from collections.abc import Mapping
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from pelican.settings import DEFAULT_CONFIG
 from pelican.utils import slugify
 
 from plugins.site_data.problems import Problem
+from plugins.site_data.sitedata import SiteData
+from plugins.site_data.today import DEFAULT_TIMEZONE
 from plugins.site_data.vocabulary import Vocabulary
 
+from .events import event_problems
 from .fields import check_fields, check_placeholders
 from .files import check_static_files
 from .headings import check_headings
@@ -23,20 +27,22 @@ from .structure import check_structure
 from .vocabulary import check_vocabulary
 
 # Folders of content/ and what Pelican makes of their files.
-CONTENT_FOLDERS = (("posts", "article"), ("events", "article"), ("pages", "page"))
+CONTENT_FOLDERS = (("posts", "article"), ("events", "event"), ("pages", "page"))
 
-__all__ = ["CONTENT_FOLDERS", "check_content", "parse_date", "read_metadata"]
+__all__ = ["CONTENT_FOLDERS", "check_content", "parse_date", "read_metadata", "read_sources"]
 
 
 def _slug(source: SourceFile) -> str:
     return source.value("slug") or slugify(source.value("title"), regex_subs=DEFAULT_CONFIG["SLUG_REGEX_SUBSTITUTIONS"])
 
 
-def read_sources(content_dir: Path) -> tuple[list[SourceFile], list[Problem]]:
+def read_sources(
+    content_dir: Path, folders: tuple[tuple[str, str], ...] = CONTENT_FOLDERS
+) -> tuple[list[SourceFile], list[Problem]]:
     """Every Markdown file under the content folders, and problems with files that cannot be read."""
     sources: list[SourceFile] = []
     problems: list[Problem] = []
-    for folder, kind in CONTENT_FOLDERS:
+    for folder, kind in folders:
         for path in sorted((content_dir / folder).rglob("*.md")):
             try:
                 # utf-8-sig: a byte-order mark (some Windows editors write one) is fine; Pelican drops it too.
@@ -54,9 +60,13 @@ def check_content(
     vocabulary: Vocabulary | None = None,
     templates: Path | None = None,
     static_paths: tuple[str, ...] = (),
+    *,
+    site: SiteData | None = None,
+    timezone: str = DEFAULT_TIMEZONE,
 ) -> list[Problem]:
     """Problems in every post, event and page; vocabulary checks run when a vocabulary is given,
-    Template: fields are checked against templates (the theme's templates folder) when given."""
+    Template: fields are checked against templates (the theme's templates folder) when given, and
+    event organisers and places against data/ when its site data is given."""
     sources, problems = read_sources(content_dir)
     index = SiteIndex(content_dir, languages)
     for source in sources:
@@ -71,4 +81,6 @@ def check_content(
         problems.extend(check_links(source, index))
         problems.extend(check_markup(source))
         problems.extend(check_headings(source))
+    if site is not None:
+        problems.extend(event_problems(sources, site.members, site.locations, ZoneInfo(timezone)))
     return problems

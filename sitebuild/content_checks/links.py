@@ -57,6 +57,9 @@ class SiteIndex:
                 "feeds",
                 "page",
             }
+        pages = dict(spec.get("pages", {}) or {})  # type: ignore[call-overload]
+        if segments[0] == pages.get("events"):
+            return True  # the event lists and pages plugins/events writes
         return segments[0] in self.page_slugs.get(lang, set())
 
 

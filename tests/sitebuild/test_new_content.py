@@ -44,7 +44,7 @@ def test_slug_turns_finnish_and_swedish_letters_into_plain_ones(title: str, slug
     [
         ("post", "fi", "posts/2026-11-nuorten-digituki-alkaa.md", "Blogi"),
         ("post", "sv", "posts/2026-11-nuorten-digituki-alkaa.md", "Blogg"),
-        ("event", "fi", "events/2026-11-26-nuorten-digituki-alkaa.md", "Tapahtumat"),
+        ("event", "fi", "events/2026-11-26-nuorten-digituki-alkaa.md", None),
         ("page", "sv", "pages/nuorten-digituki-alkaa.sv.md", None),
     ],
 )
@@ -55,7 +55,7 @@ def test_new_file_lands_in_the_right_folder_with_fields_filled(
     assert path == tmp_path / expected
     meta = {key: value for key, (_, value) in read_metadata(path.read_text(encoding="utf-8")).items()}
     assert meta["title"] == "Nuorten digituki alkaa"
-    assert meta["date"] == "2026-11-26"
+    assert meta["date" if kind != "event" else "modified"].startswith("2026-11-26")
     assert meta["lang"] == lang
     assert meta["slug"] == "nuorten-digituki-alkaa"
     assert meta["status"] == "draft"

@@ -135,6 +135,19 @@ Summary: Tiivistelmä {HOSTILE}
 Tavallista tekstiä.
 """
 
+EVENT = f"""Title: Tapahtuma {HOSTILE}
+Lang: fi
+Start: 2026-12-10 13:00
+End: 2026-12-10 15:00
+Place: Paikka {HOSTILE}
+Organiser: digikummit-ry
+Audience: members
+Modified: 2026-11-20 10:00
+Summary: Tiivistelmä {HOSTILE}
+
+Tavallista tekstiä.
+"""
+
 
 @pytest.fixture(scope="module")
 def poisoned(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
@@ -144,6 +157,7 @@ def poisoned(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]
     add_hostile_words(project / "data" / "vocabulary.yaml")
     (project / "content" / "posts" / "vaarallinen.md").write_text(POST, encoding="utf-8")
     (project / "content" / "pages" / "vaarallinen.fi.md").write_text(PAGE, encoding="utf-8")
+    (project / "content" / "events" / "2026-12-10-vaarallinen.md").write_text(EVENT, encoding="utf-8")
     previous = os.environ.get("SITEURL")
     os.environ["SITEURL"] = "https://example.org"
     try:

@@ -1,4 +1,4 @@
-"""Rebuild vocab-subset.json: the schema.org types and properties the site's JSON-LD uses (locations, network).
+"""Rebuild vocab-subset.json: the schema.org types and properties the site's JSON-LD uses (locations, network, events).
 
 Run from the repository root when the JSON-LD starts using a new type or property:
     .venv/bin/python tests/standards/schemaorg/extract_subset.py ../shared/standards/schemaorg/vocab.json
@@ -27,6 +27,13 @@ TYPES = [
     "Corporation",
     "AdministrativeArea",
     "ImageObject",
+    # Events (plugins/events)
+    "Event",
+    "VirtualLocation",
+    "EventStatusType",
+    "EventAttendanceModeEnumeration",
+    "Offer",
+    "ItemAvailability",
 ]
 DATATYPES = ["Text", "URL", "Number", "Boolean", "Date", "DateTime", "Time"]
 PROPERTIES = [
@@ -69,6 +76,17 @@ PROPERTIES = [
     "member",
     "logo",
     "identifier",
+    "startDate",
+    "endDate",
+    "eventStatus",
+    "eventAttendanceMode",
+    "location",
+    "organizer",
+    "inLanguage",
+    "offers",
+    "price",
+    "priceCurrency",
+    "availability",
 ]
 
 
