@@ -104,5 +104,5 @@ def location_graph(location: LocationView, page_url: str, region_name: str) -> d
 
 def _area_served(location: LocationView, region_name: str) -> list[dict[str, str]]:
     """The whole region, or the service's own municipality and those it also reaches."""
-    names = [region_name] if location.whole_region else [location.municipality_name, *location.area_names]
+    names = (region_name,) if location.whole_region else location.served_names
     return [{"@type": "AdministrativeArea", "name": name} for name in names]

@@ -115,6 +115,7 @@ class LocationView:
     area: tuple[str, ...]
     whole_region: bool
     area_names: tuple[str, ...]
+    served_names: tuple[str, ...]
     forms: tuple[Choice, ...]
     target_groups: tuple[Choice, ...]
     languages: tuple[Choice, ...]
@@ -220,6 +221,7 @@ def build_location(
         area_names=tuple(
             sorted((municipalities[code].name(lang) for code in area if code != location.municipality), key=sort_key)
         ),
+        served_names=tuple(sorted((municipalities[code].name(lang) for code in area), key=sort_key)),
         forms=_choices(labels, "forms", location.forms, lang),
         target_groups=_choices(labels, "target_groups", location.target_groups, lang),
         languages=tuple(Choice(code, language_name(code, lang)) for code in location.languages),
