@@ -150,9 +150,13 @@ function initHoursToday(table) {
   for (const row of table.querySelectorAll("[data-day]")) {
     const today = row.dataset.day === day;
     row.classList.toggle("uudi-hours__row--today", today);
-    if (today) row.setAttribute("aria-current", "date");
-    else row.removeAttribute("aria-current");
-    row.querySelector("[data-today-mark]").hidden = !today;
+    row.querySelector("[data-today-mark]")?.remove();
+    row.removeAttribute("aria-current");
+    if (!today) continue;
+    row.setAttribute("aria-current", "date");
+    const mark = Object.assign(document.createElement("span"), { className: "uudi-hours__today", textContent: table.dataset.todayLabel });
+    mark.dataset.todayMark = "";
+    row.querySelector("th").append(mark);
   }
 }
 
