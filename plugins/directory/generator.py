@@ -14,7 +14,7 @@ from plugins.site_i18n.urls import SiteUrls, join_url, url_for
 
 from . import exports
 from .jsonld import location_graph
-from .model import LocationView, MunicipalityView, build_location, filter_options, language_name
+from .model import MunicipalityView, build_location, filter_options, language_name
 
 
 @dataclass(frozen=True)
