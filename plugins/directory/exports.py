@@ -36,6 +36,10 @@ class Export:
         """The open-data licence as published."""
         return {"name": self.region.licence.name, "url": self.region.licence.url}
 
+    def area(self, location: Location) -> list[str]:
+        """The municipality codes a service reaches (its own, those it lists, or all for the whole region)."""
+        return list(location.area(self.municipalities))
+
     def urls(self, location_id: str) -> dict[str, str]:
         """The location's page in every language of the site."""
         return {lang: self.url_for(lang, location_id) for lang in self.region.languages}
@@ -79,27 +83,39 @@ def _hours(location: Location, timezone: str) -> dict[str, Any]:
 
 
 def public_record(location: Location, export: Export) -> dict[str, Any]:
-    """One location as published: its fields, with normalised times, municipality names and page URLs."""
+    """One location as published: its fields, with normalised times, municipality names and page URLs.
+
+    A service without a public place has no address or coordinates; every record has its service area."""
     municipality = export.municipalities[location.municipality]
     address = location.address
+    place = (
+        {
+            "address": _some(
+                street=address.street,
+                postal_code=address.postal_code,
+                post_office=address.post_office,
+                details=address.details,
+            ),
+            "coordinates": {"lat": location.lat, "lon": location.lon},
+        }
+        if address
+        else {}
+    )
     return {
         **_some(id=location.id, sample=location.sample, name=location.name, description=location.description),
         "organisation": location.organisation,
         "municipality": location.municipality,
-        "address": _some(
-            street=address.street,
-            postal_code=address.postal_code,
-            post_office=address.post_office,
-            details=address.details,
-        ),
-        "coordinates": {"lat": location.lat, "lon": location.lon},
+        **place,
+        "service_area": {"whole_region": location.whole_region, "municipalities": export.area(location)},
         "forms": list(location.forms),
         "target_groups": list(location.target_groups),
         "languages": list(location.languages),
         "hours": _hours(location, export.timezone),
         **_some(
             booking=_some(how=location.booking_how, url=location.booking_url, phone=location.booking_phone),
-            contact=_some(phone=location.phone, email=location.email, web=location.web),
+            contact=_some(
+                phone=location.phone, email=location.email, web=location.web, chat=location.chat, video=location.video
+            ),
             accessibility=_some(features=list(location.accessibility), description=location.accessibility_description),
         ),
         "checked": location.checked.isoformat(),
@@ -120,9 +136,11 @@ def locations_json(locations: Sequence[Location], export: Export) -> str:
 
 
 def locations_geojson(locations: Sequence[Location], export: Export) -> str:
-    """Every location as a GeoJSON Point feature (RFC 7946: [longitude, latitude])."""
+    """Every place as a GeoJSON Point feature (RFC 7946: [longitude, latitude]); services without a place are left out."""
     features = []
     for location in locations:
+        if not location.has_place:
+            continue
         municipality = export.municipalities[location.municipality]
         features.append(
             {
@@ -136,6 +154,7 @@ def locations_geojson(locations: Sequence[Location], export: Export) -> str:
                     "municipality_fi": municipality.name_fi,
                     "municipality_sv": municipality.name_sv,
                     "organisation": location.organisation,
+                    "service_area": export.area(location),
                     "forms": list(location.forms),
                     "target_groups": list(location.target_groups),
                     "languages": list(location.languages),
@@ -160,6 +179,8 @@ def csv_columns(languages: Sequence[str]) -> list[str]:
         "municipality",
         "municipality_fi",
         "municipality_sv",
+        "service_area",
+        "whole_region",
         *each("street"),
         "postal_code",
         *each("post_office"),
@@ -173,6 +194,8 @@ def csv_columns(languages: Sequence[str]) -> list[str]:
         "phone",
         "email",
         "web",
+        "chat",
+        "video",
         "accessibility",
         "checked",
         "sample",
@@ -181,7 +204,8 @@ def csv_columns(languages: Sequence[str]) -> list[str]:
 
 
 def locations_csv(locations: Sequence[Location], export: Export) -> str:
-    """One row per location; lists are separated by ';', hours as 'mo,tu 09:00-12:00; we 13:00-16:00'."""
+    """One row per location; lists are separated by ';', hours as 'mo,tu 09:00-12:00; we 13:00-16:00';
+    address and coordinates are empty for a service without a public place."""
     out = io.StringIO()
     languages = export.region.languages
     writer = csv.DictWriter(out, fieldnames=csv_columns(languages), lineterminator="\n")
@@ -197,11 +221,13 @@ def locations_csv(locations: Sequence[Location], export: Export) -> str:
                 "municipality": location.municipality,
                 "municipality_fi": municipality.name_fi,
                 "municipality_sv": municipality.name_sv,
-                **{f"street_{lang}": address.street.get(lang) for lang in languages},
-                "postal_code": address.postal_code,
-                **{f"post_office_{lang}": address.post_office.get(lang) for lang in languages},
-                "lat": location.lat,
-                "lon": location.lon,
+                "service_area": ";".join(export.area(location)),
+                "whole_region": "true" if location.whole_region else "false",
+                **{f"street_{lang}": address.street.get(lang) if address else "" for lang in languages},
+                "postal_code": address.postal_code if address else "",
+                **{f"post_office_{lang}": address.post_office.get(lang) if address else "" for lang in languages},
+                "lat": "" if location.lat is None else location.lat,
+                "lon": "" if location.lon is None else location.lon,
                 "forms": ";".join(location.forms),
                 "target_groups": ";".join(location.target_groups),
                 "languages": ";".join(location.languages),
@@ -212,6 +238,8 @@ def locations_csv(locations: Sequence[Location], export: Export) -> str:
                 "phone": location.phone,
                 "email": location.email,
                 "web": location.web,
+                "chat": location.chat,
+                "video": location.video,
                 "accessibility": ";".join(location.accessibility),
                 "checked": location.checked.isoformat(),
                 "sample": "true" if location.sample else "false",
@@ -270,7 +298,9 @@ def hsds_services(
     locations: Sequence[Location], members: Mapping[str, Member], export: Export, language_name: Callable[[str], str]
 ) -> str:
     """HSDS 3.0 JSON: one service per location (the digital support there) with its organization,
-    service_at_location, location, address, schedules, languages, phones and accessibility, as a Page.
+    service_at_location, location, address, schedules, languages, phones and accessibility, and the
+    service_areas it reaches (one per municipality), as a Page. A service without a public place has no
+    location: its schedules and phones belong to the service itself.
 
     Texts are in the main language, alternate names in the second one."""
     region = export.region
@@ -292,17 +322,23 @@ def hsds_services(
         if member and member.website:
             organization["website"] = member.website
         municipality = export.municipalities[r.municipality]
-        address = {
-            "id": stable_id("address", r.id),
-            "location_id": location_id,
-            "address_1": r.address.street.get(main),
-            "city": r.address.post_office.get(main),
-            "region": municipality.name(main),
-            "state_province": region.name.get(main),
-            "postal_code": r.address.postal_code,
-            "country": "FI",
-            "address_type": "physical",
-        }
+        addresses = (
+            [
+                {
+                    "id": stable_id("address", r.id),
+                    "location_id": location_id,
+                    "address_1": r.address.street.get(main),
+                    "city": r.address.post_office.get(main),
+                    "region": municipality.name(main),
+                    "state_province": region.name.get(main),
+                    "postal_code": r.address.postal_code,
+                    "country": "FI",
+                    "address_type": "physical",
+                }
+            ]
+            if r.address
+            else []
+        )
         languages = [
             {
                 "id": stable_id("language", f"{r.id}:{code}"),
@@ -323,7 +359,7 @@ def hsds_services(
             "longitude": r.lon,
             "external_identifier": r.id,
             "external_identifier_type": f"{region.short_name} location id",
-            "addresses": [address],
+            "addresses": addresses,
             "languages": languages,
             "schedules": _schedules(r, export, {"location_id": location_id}),
         }
@@ -359,10 +395,25 @@ def hsds_services(
                 }
                 for code in r.languages
             ],
-            "service_at_locations": [
-                {"id": sal_id, "service_id": service_id, "location_id": location_id, "location": location}
+            "service_areas": [
+                {
+                    "id": stable_id("service_area", f"{r.id}:{code}"),
+                    "service_id": service_id,
+                    "name": export.municipalities[code].name(main),
+                    "description": f"Municipality code {code} (Statistics Finland)"
+                    + (f", part of the whole region {region.name.get(main)}" if r.whole_region else ""),
+                }
+                for code in export.area(r)
             ],
         }
+        if r.has_place:
+            service["service_at_locations"] = [
+                {"id": sal_id, "service_id": service_id, "location_id": location_id, "location": location}
+            ]
+        else:
+            service["schedules"] = _schedules(r, export, {"service_id": service_id})
+            if r.phone:
+                service["phones"] = [{"id": stable_id("phone", r.id), "service_id": service_id, "number": r.phone}]
         if r.description:
             service["description"] = r.description.get(main)
         if r.web:

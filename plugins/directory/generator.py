@@ -14,7 +14,7 @@ from plugins.site_i18n.urls import SiteUrls, join_url, url_for
 
 from . import exports
 from .jsonld import location_graph
-from .model import LocationView, MunicipalityView, build_location, filter_options, language_name
+from .model import MunicipalityView, build_location, filter_options, language_name
 
 
 @dataclass(frozen=True)
@@ -54,16 +54,14 @@ class DirectoryGenerator(Generator):
             ),
             key=lambda loc: (sort_key(loc.name), loc.id),
         )
-        by_code: dict[str, list[LocationView]] = {code: [] for code in site.municipalities}
-        for location in self.locations:
-            by_code[location.municipality.code].append(location)
         self.municipalities = sorted(
             (
                 MunicipalityView(
                     m,
                     m.name(self.lang),
                     url_for(self.language_urls, self.lang, "MUNICIPALITY_URL", m.slug(self.lang)),
-                    tuple(by_code[m.code]),
+                    tuple(loc for loc in self.locations if loc.has_place and loc.municipality.code == m.code),
+                    tuple(loc for loc in self.locations if loc.reaches_from_elsewhere(m.code)),
                 )
                 for m in site.municipalities.values()
             ),
@@ -77,6 +75,9 @@ class DirectoryGenerator(Generator):
         self.context["directory_municipalities"] = self.municipalities
         self.context["directory_focuses"] = self.focuses
         self.context["location_count"] = len(self.locations)
+        # Services without a public place (phone, chat, video, home visits), listed once on the directory and map pages.
+        self.remote = [loc for loc in self.locations if not loc.has_place]
+        self.everywhere = [loc for loc in self.locations if loc.whole_region]
 
     def generate_output(self, writer: Any) -> None:
         """Write this language's pages, and (in the main language's run) the open data exports."""
@@ -85,6 +86,8 @@ class DirectoryGenerator(Generator):
             "municipalities": self.municipalities,
             "focuses": self.focuses,
             "labels": self.labels,
+            "remote_services": self.remote,
+            "everywhere_services": self.everywhere,
         }
         region = self.settings["REGION"]
         urls = site_urls(self)

@@ -1,4 +1,5 @@
-"""schema.org JSON-LD for a location page: the Place (address, geo, hours) and the GovernmentService there."""
+"""schema.org JSON-LD for a location page: the Place (address, geo, hours), if it has one, and the
+GovernmentService with the area it serves (areaServed)."""
 
 from typing import Any
 
@@ -77,9 +78,10 @@ def location_graph(location: LocationView, page_url: str, region_name: str) -> d
         ]
     channel: dict[str, Any] = {
         "@type": "ServiceChannel",
-        "serviceLocation": {"@id": place_id},
         "availableLanguage": [choice.code for choice in location.languages],
     }
+    if location.has_place:
+        channel["serviceLocation"] = {"@id": place_id}
     if location.web:
         channel["serviceUrl"] = location.web
     if location.phone:
@@ -89,10 +91,18 @@ def location_graph(location: LocationView, page_url: str, region_name: str) -> d
         "name": location.name,
         "serviceType": ", ".join(choice.label for choice in location.forms),
         "provider": {"@type": "Organization", "name": location.organisation_name},
-        "areaServed": {"@type": "Place", "name": location.municipality_name},
+        "areaServed": _area_served(location, region_name),
         "audience": [{"@type": "Audience", "audienceType": choice.label} for choice in location.target_groups],
         "availableChannel": channel,
     }
     if location.description:
         service["description"] = location.description
+    if not location.has_place:
+        return {"@context": "https://schema.org", "@graph": [service]}
     return {"@context": "https://schema.org", "@graph": [place, service]}
+
+
+def _area_served(location: LocationView, region_name: str) -> list[dict[str, str]]:
+    """The whole region, or the service's own municipality and those it also reaches."""
+    names = (region_name,) if location.whole_region else location.served_names
+    return [{"@type": "AdministrativeArea", "name": name} for name in names]

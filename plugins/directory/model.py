@@ -105,12 +105,17 @@ class LocationView:
     municipality_url: str
     organisation_id: str
     organisation_name: str
+    has_place: bool
     street: str
     postal_code: str
     post_office: str
     address_details: str
-    lat: float
-    lon: float
+    lat: float | None
+    lon: float | None
+    area: tuple[str, ...]
+    whole_region: bool
+    area_names: tuple[str, ...]
+    served_names: tuple[str, ...]
     forms: tuple[Choice, ...]
     target_groups: tuple[Choice, ...]
     languages: tuple[Choice, ...]
@@ -126,7 +131,11 @@ class LocationView:
     phone: str
     email: str
     web: str
+    chat: str
+    video: str
     checked: date
+    today: DayHours
+    today_closed_reason: str
 
     @property
     def has_hours(self) -> bool:
@@ -141,6 +150,24 @@ class LocationView:
     def codes(self, group: str) -> str:
         """Space-separated codes of one group, for data-* attributes the filters read."""
         return " ".join(choice.code for choice in getattr(self, group))
+
+    def serves(self, code: str) -> bool:
+        """True when the service reaches residents of municipality `code`."""
+        return code in self.area
+
+    def reaches_from_elsewhere(self, code: str) -> bool:
+        """True when residents of `code` are served, but not at a place in `code` (phone, chat, video, home)."""
+        return self.serves(code) and not (self.has_place and self.municipality.code == code)
+
+
+def hours_on(day: date, weekly: tuple[DayHours, ...], exceptions: tuple[Exception_, ...]) -> tuple[DayHours, str]:
+    """The hours row of `day` (an exception period's when one covers it) and, if closed for a period, its reason."""
+    code = DAYS[day.weekday()]
+    for period in exceptions:
+        if period.start <= day <= period.end:
+            row = next(row for row in period.days if row.code == code)
+            return (DayHours(code, row.label, ()), period.reason) if period.closed else (row, "")
+    return next(row for row in weekly if row.code == code), ""
 
 
 def _choices(labels: DirectoryLabels, group: str, codes: tuple[str, ...], lang: str) -> tuple[Choice, ...]:
@@ -167,6 +194,9 @@ def build_location(
         if x.end >= today
     )
     member = members.get(location.organisation)
+    weekly = week(hours.weekly, labels, lang)
+    today_row, today_reason = hours_on(today, weekly, exceptions)
+    area = location.area(municipalities)
     return LocationView(
         id=location.id,
         lang=lang,
@@ -179,12 +209,19 @@ def build_location(
         municipality_url=url_for(language_urls, lang, "MUNICIPALITY_URL", municipality.slug(lang)),
         organisation_id=location.organisation,
         organisation_name=(member.name.get(lang) if member else "") or location.organisation,
-        street=address.street.get(lang),
-        postal_code=address.postal_code,
-        post_office=address.post_office.get(lang),
-        address_details=address.details.get(lang),
+        has_place=address is not None,
+        street=address.street.get(lang) if address else "",
+        postal_code=address.postal_code if address else "",
+        post_office=address.post_office.get(lang) if address else "",
+        address_details=address.details.get(lang) if address else "",
         lat=location.lat,
         lon=location.lon,
+        area=area,
+        whole_region=location.whole_region,
+        area_names=tuple(
+            sorted((municipalities[code].name(lang) for code in area if code != location.municipality), key=sort_key)
+        ),
+        served_names=tuple(sorted((municipalities[code].name(lang) for code in area), key=sort_key)),
         forms=_choices(labels, "forms", location.forms, lang),
         target_groups=_choices(labels, "target_groups", location.target_groups, lang),
         languages=tuple(Choice(code, language_name(code, lang)) for code in location.languages),
@@ -192,7 +229,7 @@ def build_location(
         accessibility_description=location.accessibility_description.get(lang),
         by_appointment_only=hours.by_appointment_only,
         hours_note=hours.note.get(lang),
-        weekly=week(hours.weekly, labels, lang),
+        weekly=weekly,
         exceptions=exceptions,
         booking_how=location.booking_how.get(lang),
         booking_url=location.booking_url,
@@ -200,18 +237,23 @@ def build_location(
         phone=location.phone,
         email=location.email,
         web=location.web,
+        chat=location.chat,
+        video=location.video,
         checked=location.checked,
+        today=today_row,
+        today_closed_reason=today_reason,
     )
 
 
 @dataclass(frozen=True)
 class MunicipalityView:
-    """A municipality with the locations in it, sorted by name."""
+    """A municipality with the places in it and the services that reach its residents from elsewhere, by name."""
 
     municipality: Municipality
     name: str
     url: str
     locations: tuple[LocationView, ...]
+    reaching: tuple[LocationView, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,8 @@
 """Rules for support locations (data/locations/) that a JSON Schema cannot express.
 
 Opening hours that close before they open or overlap, exception periods that end before they
-start, coordinates outside the region's map area, unknown language codes, and entries not checked for a year.
+start, coordinates outside the region's map area, unknown language codes, entries not checked for a
+year, a place or service area for every record, and the contact channel each form of support needs.
 """
 
 from collections.abc import Iterator
@@ -11,6 +12,7 @@ from typing import Any
 
 from babel import Locale
 
+from .models import WHOLE_REGION
 from .problems import Problem
 from .records import load_list
 from .references import unknown_municipalities, unknown_references
@@ -99,9 +101,11 @@ def location_problems(
                 f"hours.exceptions.{index}",
             )
         yield from _hour_problems(path, loaded, period.get("weekly", []), at + ("weekly",))
-    lat, lon = record["coordinates"]["lat"], record["coordinates"]["lon"]
+    yield from reach_problems(path, loaded, record)
+    coordinates = record.get("coordinates", {"lat": None, "lon": None})
+    lat, lon = coordinates["lat"], coordinates["lon"]
     area = region.map_area
-    if not area.contains(lat, lon):
+    if "coordinates" in record and not area.contains(lat, lon):
         yield Problem(
             path,
             loaded.line_of(("coordinates", "lat")),
@@ -137,6 +141,70 @@ def location_problems(
         )
 
 
+# The contact field each remote form of support needs, and what to tell the writer.
+CHANNELS = {
+    "phone": (("contact", "phone"), ("booking", "phone")),
+    "chat": (("contact", "chat"),),
+    "video": (("contact", "video"),),
+}
+CHANNEL_HINTS = {
+    "phone": "Lisää puhelinnumero kenttään contact.phone (tai booking.phone).",
+    "chat": "Lisää chatin osoite kenttään contact.chat.",
+    "video": "Lisää videoyhteyden tai sen ajanvarauksen osoite kenttään contact.video.",
+}
+
+
+def reach_problems(path: Path, loaded: LoadedYaml, record: dict[str, Any]) -> Iterator[Problem]:
+    """A place has an address and coordinates, or the record has a service area; home visits need an
+    area and a way to book; phone, chat and video services give that channel."""
+    if ("address" in record) != ("coordinates" in record):
+        have, missing = ("address", "coordinates") if "address" in record else ("coordinates", "address")
+        yield Problem(
+            path,
+            loaded.line_of((have,)),
+            f"Paikalla on {have} mutta ei kenttää {missing}. Paikalle annetaan sekä osoite (address) että "
+            "koordinaatit (coordinates); palvelulle, jolla ei ole julkista paikkaa, ei kumpaakaan.",
+            missing,
+        )
+    if "address" not in record and "service_area" not in record:
+        yield Problem(
+            path,
+            loaded.line_of(("municipality",)),
+            "Palvelulta puuttuu sekä osoite että palvelualue. Anna paikan osoite (address ja coordinates) tai, "
+            "jos palvelulla ei ole julkista paikkaa, kunnat joiden asukkaita se palvelee: service_area: "
+            '["049", "235"] tai service_area: region (koko alue).',
+            "service_area",
+        )
+    forms = record["forms"]
+    if "home-visit" in forms:
+        line = loaded.line_of(("forms", forms.index("home-visit")))
+        if "service_area" not in record:
+            yield Problem(
+                path,
+                line,
+                "Kotikäynneille (home-visit) puuttuu palvelualue. Kirjoita kunnat, joihin opastaja tulee: "
+                'service_area: ["049", "235"] tai service_area: region (koko alue).',
+                "service_area",
+            )
+        booking = record.get("booking", {})
+        if not (booking.get("phone") or booking.get("url") or booking.get("how")):
+            yield Problem(
+                path,
+                line,
+                "Kotikäynnin varaamisen tapa puuttuu. Lisää kenttään booking puhelinnumero (phone), "
+                "osoite (url) tai ohje (how).",
+                "booking",
+            )
+    for form, fields in CHANNELS.items():
+        if form in forms and not any(record.get(group, {}).get(name) for group, name in fields):
+            yield Problem(
+                path,
+                loaded.line_of(("forms", forms.index(form))),
+                f"Tuen muodolle {form} puuttuu yhteystapa. {CHANNEL_HINTS[form]}",
+                ".".join(fields[0]),
+            )
+
+
 def _is_date(value: object) -> bool:
     """True for a real YYYY-MM-DD date (the schema reports the others)."""
     try:
@@ -164,8 +232,9 @@ def location_rules(site: SiteData) -> Iterator[Problem]:
 
 
 def location_municipalities(site: SiteData) -> Iterator[Problem]:
-    """A location's municipality code exists."""
-    return unknown_municipalities(site, KIND, "municipality")
+    """A location's municipality code and the codes of its service area exist."""
+    yield from unknown_municipalities(site, KIND, "municipality")
+    yield from unknown_municipalities(site, KIND, "service_area", everywhere=WHOLE_REGION)
 
 
 def location_organisations(site: SiteData) -> Iterator[Problem]:

@@ -4,7 +4,7 @@ A record that breaks its schema never becomes a model; plugins, exports and temp
 these, never the YAML dicts.
 """
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -12,6 +12,7 @@ from typing import Any
 from .text import Text
 
 Raw = Mapping[str, Any]
+WHOLE_REGION = "region"  # service_area: region (every municipality of data/municipalities.yaml)
 
 
 @dataclass(frozen=True)
@@ -134,9 +135,9 @@ class Location:
     description: Text
     organisation: str
     municipality: str
-    address: Address
-    lat: float
-    lon: float
+    address: Address | None
+    lat: float | None
+    lon: float | None
     forms: tuple[str, ...]
     target_groups: tuple[str, ...]
     languages: tuple[str, ...]
@@ -150,6 +151,20 @@ class Location:
     accessibility: tuple[str, ...]
     accessibility_description: Text
     checked: date
+    service_area: tuple[str, ...] = ()
+    whole_region: bool = False
+    chat: str = ""
+    video: str = ""
+
+    @property
+    def has_place(self) -> bool:
+        """True for a place with an address; False for a service without a public place (phone, chat, home visits)."""
+        return self.address is not None
+
+    def area(self, every_code: Iterable[str]) -> tuple[str, ...]:
+        """The municipality codes the service reaches: its own, those listed, or every code for the whole region."""
+        codes = set(every_code) if self.whole_region else {self.municipality, *self.service_area}
+        return tuple(sorted(codes))
 
 
 def _image(raw: Raw | None, lang: str) -> Image | None:
@@ -213,7 +228,8 @@ def _weekly(entries: list[Raw]) -> tuple[WeeklyHours, ...]:
 def location(raw: Raw, lang: str) -> Location:
     """A schema-valid locations record as a Location."""
     hours = raw.get("hours", {})
-    address = raw["address"]
+    address = raw.get("address")
+    area = raw.get("service_area", [])
     booking = raw.get("booking", {})
     contact = raw.get("contact", {})
     access = raw.get("accessibility", {})
@@ -229,9 +245,11 @@ def location(raw: Raw, lang: str) -> Location:
             address["postal_code"],
             Text.of(address["post_office"], lang),
             Text.of(address.get("details"), lang),
-        ),
-        lat=raw["coordinates"]["lat"],
-        lon=raw["coordinates"]["lon"],
+        )
+        if address
+        else None,
+        lat=raw["coordinates"]["lat"] if "coordinates" in raw else None,
+        lon=raw["coordinates"]["lon"] if "coordinates" in raw else None,
         forms=tuple(raw["forms"]),
         target_groups=tuple(raw["target_groups"]),
         languages=tuple(raw["languages"]),
@@ -259,6 +277,10 @@ def location(raw: Raw, lang: str) -> Location:
         accessibility=tuple(access.get("features", [])),
         accessibility_description=Text.of(access.get("description"), lang),
         checked=date.fromisoformat(raw["checked"]),
+        service_area=() if area == WHOLE_REGION else tuple(area),
+        whole_region=area == WHOLE_REGION,
+        chat=contact.get("chat", ""),
+        video=contact.get("video", ""),
     )
 
 

@@ -7,14 +7,19 @@ from .problems import Problem
 from .sitedata import SiteData
 
 
-def unknown_municipalities(site: SiteData, kind: str, field: str = "municipalities") -> Iterator[Problem]:
-    """Every municipality code in `field` (a code or a list of codes) of every `kind` record must exist."""
+def unknown_municipalities(
+    site: SiteData, kind: str, field: str = "municipalities", everywhere: str = ""
+) -> Iterator[Problem]:
+    """Every municipality code in `field` (a code or a list of codes) of every `kind` record must exist;
+    `everywhere` is a value meaning every municipality (service_area: region)."""
     if not site.municipalities:
         return  # the municipality list itself is broken; that error is already reported
     record_set = site.records(kind)
     example = next(iter(site.municipalities.values()))
     for record_id, record in record_set.checkable().items():
         value = record.get(field)
+        if everywhere and value == everywhere:
+            continue
         codes = value if isinstance(value, list) else [value] if value else []
         for index, code in enumerate(codes):
             if isinstance(code, str) and code not in site.municipalities:

@@ -2,10 +2,12 @@
 
 from playwright.sync_api import Page
 
-# Elements a keyboard user must be able to reach; hidden ones (display:none, no box) are left out.
+# Elements a keyboard user must be able to reach; hidden ones (display:none, no box, or inside a closed
+# <details>, which checkVisibility() reports) are left out.
 _INTERACTIVE = """() => [...document.querySelectorAll(
     'a[href], button, input:not([type=hidden]), select, textarea, summary, [tabindex]:not([tabindex="-1"])')]
-  .filter(el => !el.disabled && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden')
+  .filter(el => !el.disabled && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden'
+    && el.checkVisibility())
   .map((el, index, all) => { window.__qaInteractive = all; return el.outerHTML.slice(0, 120); })"""
 
 # Record every element that receives focus, and whether its focus is visible (an outline or a shadow).

@@ -19,7 +19,10 @@ from tests.sites import ROOT, build_copy, copy_project, fingerprint, load_data, 
 
 SITE = load_data(ROOT / "data")
 LOCATIONS = SITE.records("locations").records
+MODELS = SITE.locations
 MUNICIPALITIES = SITE.municipalities
+PLACES = {i for i, loc in MODELS.items() if loc.has_place}
+REMOTE = set(MODELS) - PLACES
 PREFIX = {"fi": "", "sv": "sv/"}
 
 
@@ -58,26 +61,65 @@ def test_every_location_has_a_page_in_each_language(site: Path, lang: str) -> No
         assert soup.select_one(".uudi-lang-switch__link")["href"] == "/" + location_path(other, location_id)
 
 
+REACHING_LABEL = {"fi": "Muualta toimivat palvelut", "sv": "Tjänster från annat håll"}
+
+
 @pytest.mark.parametrize("lang", ["fi", "sv"])
-def test_every_municipality_has_a_page_in_each_language(site: Path, lang: str) -> None:
+def test_every_municipality_page_lists_its_places_then_every_service_that_reaches_it(site: Path, lang: str) -> None:
     for municipality in MUNICIPALITIES.values():
+        code = municipality.code
         soup = page(site, PREFIX[lang] + municipality_url(LANGUAGE_URLS, lang, municipality.name(lang)))
         assert municipality.name(lang) in text(soup, "h1")
-        links = {a["href"] for a in soup.select("main .uudi-location-card a")}
+        places = {a["href"] for a in soup.select("#places .uudi-location-card__title a")}
+        assert places == {"/" + location_path(lang, i) for i in PLACES if MODELS[i].municipality == code}
+        reaching = {a["href"] for a in soup.select("#reaching .uudi-location-card__title a")}
         expected = {
-            "/" + location_path(lang, i) for i, r in LOCATIONS.items() if r["municipality"] == municipality.code
+            "/" + location_path(lang, i)
+            for i, loc in MODELS.items()
+            if code in loc.area(MUNICIPALITIES) and not (loc.has_place and loc.municipality == code)
         }
-        assert links == expected
+        assert reaching == expected, municipality.name_fi
+        if expected:
+            assert REACHING_LABEL[lang] in text(soup, "#reaching h2"), "labelled as reaching from elsewhere"
+
+
+def test_espoo_lists_the_western_home_visits_and_the_region_wide_phone_chat_and_video(site: Path) -> None:
+    soup = page(site, "sv/hitta-digistod/esbo/")
+    reaching = [a["href"].split("/")[-2] for a in soup.select("#reaching .uudi-location-card__title a")]
+    assert "lansi-uudenmaan-kotiin-vietava-digituki" in reaching
+    assert {"helsinki-seniorisurffarit-puhelin", "helsinki-digikummit-chat", "kela-videoasiointi-uusimaa"} <= set(
+        reaching
+    )
+    west = soup.select_one('#reaching a[href*="lansi-uudenmaan"]').find_parent("li")
+    assert "För invånare i" in west.get_text() and "Esbo" in west.get_text()
+    phone = soup.select_one('#reaching a[href*="seniorisurffarit"]').find_parent("li")
+    assert "För invånare i hela regionen" in phone.get_text()
+    assert not soup.select('#places a[href*="lansi-uudenmaan"]')
+
+
+def test_cards_show_forms_today_languages_and_a_tappable_phone(site: Path) -> None:
+    soup = page(site, "loyda-digitukea/espoo/")
+    card = soup.select_one("#places .uudi-location-card")
+    facts = [dt.get_text(strip=True) for dt in card.select("dt")]
+    assert facts[:3] == ["Tuen muoto:", "Tänään:", "Kielet:"]
+    assert "Aukioloajat:" in facts, "municipality pages print the whole week"
+    assert card.select_one('a[href^="tel:"]')["href"].removeprefix("tel:").isdigit()
 
 
 @pytest.mark.parametrize(("path", "lang"), [("loyda-digitukea/", "fi"), ("sv/hitta-digistod/", "sv")])
 def test_directory_lists_every_location_without_javascript(site: Path, path: str, lang: str) -> None:
     soup = page(site, path)
-    links = [a["href"] for a in soup.select("[data-results] .uudi-location-card a")]
+    links = [a["href"] for a in soup.select("[data-results] .uudi-location-card__title a")]
     assert sorted(links) == sorted("/" + location_path(lang, i) for i in LOCATIONS)
+    remote = {a["href"] for a in soup.select("#remote .uudi-location-card__title a")}
+    assert remote == {"/" + location_path(lang, i) for i in REMOTE}
+    assert "lansi" in str(soup.select_one('[data-area~="049"][data-forms~="home-visit"][data-languages~="sv"]'))
+    assert soup.select_one("details.uudi-filters form"), "the filters fold away in a disclosure"
+    assert soup.select_one("noscript .uudi-notice a[href='#by-municipality']")
+    assert not soup.select(".uudi-jump-list__count"), "counts that ignore the filters are not shown"
     assert soup.select_one("form[data-module=directory-filter]")["method"] == "get"
     assert soup.select_one("[data-results-count]")["aria-live"] == "polite"
-    assert len(soup.select(".uudi-jump-list a")) == 26
+    assert len(soup.select("details.uudi-jump-list a")) == 26
     assert soup.select_one('script[type="module"]')["src"] == "/theme/js/directory.js"
 
 
@@ -100,6 +142,9 @@ def test_location_page_has_hours_table_contact_and_report_link(site: Path) -> No
     assert table.caption is not None
     assert [th["scope"] for th in table.select("tbody th")] == ["row"] * 7
     assert text(table, "tbody tr") == "Maanantai 10.00–14.00"
+    today = table.select('tr[aria-current="date"]')
+    assert [row["data-day"] for row in today] == ["th"], "2026-11-26 is a Thursday"
+    assert "uudi-hours__row--today" in today[0]["class"]
     assert soup.select_one("[data-module=open-now]").has_attr("hidden"), "open now is only shown by the script"
     assert "Joulunpyhät" in text(soup, ".uudi-exceptions")
     assert soup.select_one('a[href^="https://www.openstreetmap.org/directions"]')
@@ -119,6 +164,15 @@ def test_by_appointment_location_says_so_and_has_no_open_now(site: Path) -> None
 def test_location_json_ld_has_address_geo_hours_and_is_valid_schema_org(site: Path, lang: str) -> None:
     for location_id, record in LOCATIONS.items():
         data = json_ld(page(site, location_path(lang, location_id)))
+        assert list(schemaorg.problems(data)) == [], location_id
+        areas = [area["name"] for area in data["@graph"][-1]["areaServed"]]
+        if MODELS[location_id].whole_region:
+            assert areas == [{"fi": "Uusimaa", "sv": "Nyland"}[lang]]
+        else:
+            assert len(areas) == len(MODELS[location_id].area(MUNICIPALITIES))
+        if location_id in REMOTE:
+            assert [node["@type"] for node in data["@graph"]] == ["GovernmentService"]
+            continue
         place, service = data["@graph"]
         assert place["@type"] == "Place" and service["@type"] == "GovernmentService"
         assert place["address"]["postalCode"] == record["address"]["postal_code"]
@@ -140,7 +194,7 @@ def test_schema_org_checker_catches_mistakes() -> None:
 def test_open_data_exports_parse_and_match_the_locations(site: Path) -> None:
     folder = site / "avoin-data"
     geo = json.loads((folder / "digituki.geojson").read_text(encoding="utf-8"))
-    assert geo["type"] == "FeatureCollection" and len(geo["features"]) == len(LOCATIONS)
+    assert geo["type"] == "FeatureCollection" and {f["id"] for f in geo["features"]} == PLACES
     oodi = next(f for f in geo["features"] if f["id"] == "helsinki-oodi")
     assert oodi["geometry"]["coordinates"] == [24.93806, 60.17375]
     assert oodi["properties"]["url_sv"] == "/sv/hitta-digistod/plats/helsinki-oodi/"
@@ -149,6 +203,17 @@ def test_open_data_exports_parse_and_match_the_locations(site: Path) -> None:
     assert plain["licence"]["name"] == "CC BY 4.0"
     rows = list(csv.DictReader(io.StringIO((folder / "digituki.csv").read_text(encoding="utf-8"))))
     assert len(rows) == len(LOCATIONS) and rows[0]["municipality"].isdigit()
+    by_id = {loc["id"]: loc for loc in plain["locations"]}
+    west = by_id["lansi-uudenmaan-kotiin-vietava-digituki"]
+    assert "address" not in west and "coordinates" not in west
+    assert west["service_area"] == {
+        "whole_region": False,
+        "municipalities": list(MODELS[west["id"]].area(MUNICIPALITIES)),
+    }
+    assert "049" in west["service_area"]["municipalities"]
+    assert by_id["kela-videoasiointi-uusimaa"]["service_area"]["municipalities"] == sorted(MUNICIPALITIES)
+    row = next(r for r in rows if r["id"] == west["id"])
+    assert row["service_area"].split(";") == west["service_area"]["municipalities"] and row["lat"] == ""
 
 
 def test_hsds_export_is_valid_open_referral_3(site: Path) -> None:
@@ -158,7 +223,12 @@ def test_hsds_export_is_valid_open_referral_3(site: Path) -> None:
     check = validator("service")
     errors = [f"{s['name']}: {list(e.absolute_path)} {e.message}" for s in services for e in check.iter_errors(s)]
     assert errors == []
-    location = services[0]["service_at_locations"][0]["location"]
+    by_name = {s["name"]: s for s in services}
+    west = by_name["Länsi-Uudenmaan kotiin vietävä digituki"]
+    assert "service_at_locations" not in west and west["schedules"] and west["phones"]
+    assert {area["name"] for area in west["service_areas"]} >= {"Espoo", "Lohja", "Vihti"}
+    assert all(s["service_areas"] for s in services)
+    location = next(s for s in services if "service_at_locations" in s)["service_at_locations"][0]["location"]
     assert location["addresses"][0]["state_province"] == "Uusimaa"
     weekly = [s for s in location["schedules"] if s.get("freq") == "WEEKLY"]
     assert weekly and all(len(s["opens_at"]) == 5 and s["byday"] for s in weekly)
@@ -178,7 +248,7 @@ def test_hsds_validator_rejects_an_invalid_service() -> None:
 )
 def test_focus_pages_list_the_focus_locations(site: Path, path: str, focus_field: str, value: str) -> None:
     lang = "sv" if path.startswith("sv/") else "fi"
-    links = {a["href"] for a in page(site, path).select("main .uudi-location-card a")}
+    links = {a["href"] for a in page(site, path).select("main .uudi-location-card__title a")}
     assert links == {"/" + location_path(lang, i) for i, r in LOCATIONS.items() if value in r[focus_field]}
     assert len(links) >= 4
 
@@ -199,7 +269,11 @@ def test_map_page_loads_nothing_third_party_until_asked(site: Path) -> None:
     root = soup.select_one("[data-module=location-map]")
     assert root["data-tile-url"].startswith("https://")
     assert root["data-leaflet-js"] == "/theme/vendor/leaflet/leaflet.js"
-    assert len(soup.select("[data-map-point]")) == len(LOCATIONS)
+    assert len(soup.select("[data-map-point]")) == len(PLACES)
+    remote = {a["href"].split("/")[-2] for a in soup.select("#remote-title ~ ul a")}
+    assert remote == REMOTE, "services without a place are listed beside the map"
+    assert soup.select_one("[data-map-open]")["aria-expanded"] == "false"
+    assert root["data-cluster-js"] == "/theme/vendor/leaflet.markercluster/leaflet.markercluster.js"
     assert not soup.select("link[href*=leaflet], script[src*=leaflet]")
     assert (site / "theme/vendor/leaflet/leaflet.js").exists() and (site / "theme/vendor/leaflet/LICENSE").exists()
 

@@ -29,7 +29,7 @@ address:
 coordinates:
   lat: 60.2177
   lon: 24.8103
-forms: [in-person, home-visit]
+forms: [in-person, training]
 target_groups: [youth]
 languages: [fi, sv]
 hours:
@@ -54,9 +54,39 @@ checked: 2026-10-01
 """
 
 
-def variant(old: str, new: str) -> str:
-    assert old in GOOD, old
-    return GOOD.replace(old, new, 1)
+# A service without a public place: phone, chat, video and home visits in two municipalities.
+REMOTE = """\
+id: testipiste
+sample: true
+name:
+  fi: Testipuhelin
+  sv: Testtelefon
+organisation: digikummit-ry
+municipality: "049"
+service_area: ["049", "235"]
+forms: [home-visit, phone, chat, video]
+target_groups: [seniors]
+languages: [fi, sv]
+hours:
+  by_appointment_only: true
+booking:
+  phone: 09 000 1111
+contact:
+  phone: 09 000 1111
+  chat: https://example.fi/chat
+  video: https://example.fi/video
+checked: 2026-10-01
+"""
+PLACE = GOOD[GOOD.index("address:") : GOOD.index("forms:")]
+
+
+def variant(old: str, new: str, good: str = GOOD) -> str:
+    assert old in good, old
+    return good.replace(old, new, 1)
+
+
+def remote(old: str, new: str) -> str:
+    return variant(old, new, REMOTE)
 
 
 @pytest.fixture(scope="module")
@@ -85,6 +115,19 @@ def problems_in(data_dir: Path, text: str, name: str = "testipiste") -> list:
 
 def test_the_good_example_is_valid(data_dir: Path) -> None:
     assert problems_in(data_dir, GOOD) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        REMOTE,
+        remote('service_area: ["049", "235"]', "service_area: region"),
+        variant("forms:", 'service_area: ["235"]\nforms:'),
+    ],
+    ids=["remote service", "whole region", "place with a wider area"],
+)
+def test_good_service_areas_are_valid(data_dir: Path, text: str) -> None:
+    assert problems_in(data_dir, text) == []
 
 
 BAD = [
@@ -186,7 +229,7 @@ BAD = [
     ),
     (
         "unknown form of support",
-        variant("forms: [in-person, home-visit]", "forms: [in-person, kotikaynti]"),
+        variant("forms: [in-person, training]", "forms: [in-person, kotikaynti]"),
         17,
         "forms.1",
         "Sallitut arvot: in-person",
@@ -219,6 +262,63 @@ BAD = [
     ("swedish name missing", variant("  sv: Testpunkt\n", ""), 3, "name.sv", "Pakollinen kenttä 'sv' puuttuu"),
     ("checked in the future", variant("checked: 2026-10-01", "checked: 2027-10-01"), 38, "checked", "tulevaisuudessa"),
     ("yaml syntax error", variant("  fi: Testipiste", "  fi: [Testipiste"), 5, "", "YAML-muotovirhe"),
+    (
+        "no address and no service area",
+        remote('service_area: ["049", "235"]\n', "").replace("home-visit, ", ""),
+        7,
+        "service_area",
+        "puuttuu sekä osoite että palvelualue",
+    ),
+    (
+        "home visits without a service area",
+        remote('service_area: ["049", "235"]\n', PLACE),
+        17,
+        "service_area",
+        "Kotikäynneille (home-visit) puuttuu palvelualue",
+    ),
+    (
+        "home visits without a way to book",
+        remote("booking:\n  phone: 09 000 1111\n", ""),
+        9,
+        "booking",
+        "Kotikäynnin varaamisen tapa puuttuu",
+    ),
+    (
+        "phone service without a number",
+        remote("  phone: 09 000 1111\ncontact:\n  phone: 09 000 1111\n", "  url: https://example.fi/varaa\ncontact:\n"),
+        9,
+        "contact.phone",
+        "Tuen muodolle phone puuttuu yhteystapa",
+    ),
+    ("chat without its address", remote("  chat: https://example.fi/chat\n", ""), 9, "contact.chat", "contact.chat"),
+    (
+        "video without its address",
+        remote("  video: https://example.fi/video\n", ""),
+        9,
+        "contact.video",
+        "contact.video",
+    ),
+    (
+        "unknown municipality in the service area",
+        remote('["049", "235"]', '["049", "999"]'),
+        8,
+        "service_area",
+        "Tuntematon kuntanumero '999'",
+    ),
+    (
+        "service area neither a list nor region",
+        remote('["049", "235"]', "koko alue"),
+        8,
+        "service_area",
+        "service_area: region",
+    ),
+    (
+        "address without coordinates",
+        variant("coordinates:\n  lat: 60.2177\n  lon: 24.8103\n", ""),
+        8,
+        "coordinates",
+        "sekä osoite (address) että koordinaatit",
+    ),
     (
         "duplicate key",
         variant("sample: true\n", "sample: true\nsample: false\n"),
