@@ -2,8 +2,14 @@
 
 from collections.abc import Iterator
 
+from slugify import slugify
+
 from .problems import Problem
+from .schema import field_in_words
 from .sitedata import SiteData
+
+# A name where a code belongs: this message replaces the schema's "wrong form" at the same line.
+MUNICIPALITY_NAME = "kunnan-nimi-numeron-paikalla"
 
 
 def unknown_municipalities(site: SiteData, kind: str, field: str = "municipalities") -> Iterator[Problem]:
@@ -11,7 +17,6 @@ def unknown_municipalities(site: SiteData, kind: str, field: str = "municipaliti
     if not site.municipalities:
         return  # the municipality list itself is broken; that error is already reported
     record_set = site.records(kind)
-    example = next(iter(site.municipalities.values()))
     for record_id, record in record_set.checkable().items():
         value = record.get(field)
         codes = value if isinstance(value, list) else [value] if value else []
@@ -21,10 +26,23 @@ def unknown_municipalities(site: SiteData, kind: str, field: str = "municipaliti
                 yield Problem(
                     record_set.path_of(record_id),
                     record_set.line_of(record_id, *where),
-                    f"Tuntematon kuntanumero '{code}'. Alueen kuntien numerot ovat tiedostossa data/municipalities.yaml "
-                    f'(esim. "{example.code}" = {example.name_fi}).',
-                    field,
+                    *_unknown_municipality(site, code, field_in_words(where)),
                 )
+
+
+def _unknown_municipality(site: SiteData, code: str, field: str) -> tuple[str, str, bool, str]:
+    """Message, field, warning and code for an unknown code: the code of a municipality named so, or an example."""
+    named = slugify(code)
+    match = next((m for m in site.municipalities.values() if named in (m.slug("fi"), m.slug("sv"))), None)
+    if match:
+        message = f'{code} on kunnan nimi; kirjoita sen tilalle kuntanumero "{match.code}" ({match.name_fi}).'
+        return message, field, False, MUNICIPALITY_NAME
+    example = next(iter(site.municipalities.values()))
+    message = (
+        f"Tuntematon kuntanumero '{code}'. Alueen kuntien numerot ovat tiedostossa data/municipalities.yaml "
+        f'(esim. "{example.code}" = {example.name_fi}).'
+    )
+    return message, field, False, "tuntematon-kuntanumero"
 
 
 def unknown_references(site: SiteData, kind: str, field: str, target_kind: str) -> Iterator[Problem]:
@@ -65,7 +83,7 @@ def missing_images(site: SiteData, kind: str, field: str) -> Iterator[Problem]:
                 record_set.path_of(record_id),
                 record_set.line_of(record_id, field, "file"),
                 f"Kuvaa '{image['file']}' ei löydy kansiosta data/images/. Lisää kuva sinne tai korjaa tiedostonimi.",
-                f"{field}.file",
+                field_in_words((field, "file")),
             )
 
 
