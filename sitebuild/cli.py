@@ -33,7 +33,7 @@ def check(settings_file: Path, settings: dict | None = None) -> int:
     root = settings_file.parent
     problems: list[Problem] = []
     vocabulary = load_vocabulary(data_dir(settings), problems)
-    problems += check_content(root / settings["PATH"], settings["LANGUAGES"], vocabulary)
+    problems += check_content(root / settings["PATH"], settings["LANGUAGES"], vocabulary, site_today(settings))
     problems += site_data(settings).problems
     errors = report(problems)
     if not problems:

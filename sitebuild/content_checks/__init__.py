@@ -5,6 +5,7 @@ links (links, images, alternative text, cover) and headings.
 """
 
 from collections.abc import Mapping
+from datetime import date
 from pathlib import Path
 
 from pelican.settings import DEFAULT_CONFIG
@@ -48,6 +49,7 @@ def check_content(
     content_dir: Path,
     languages: Mapping[str, Mapping[str, object]],
     vocabulary: Vocabulary | None = None,
+    today: date | None = None,
 ) -> list[Problem]:
     """Problems in every post, event and page; vocabulary checks run when a vocabulary is given."""
     sources, problems = read_sources(content_dir)
@@ -55,7 +57,7 @@ def check_content(
     for source in sources:
         index.add(source, _slug(source))
     for source in sources:
-        problems.extend(check_fields(source, languages))
+        problems.extend(check_fields(source, languages, today))
         problems.extend(check_placeholders(source))
         if vocabulary is not None and source.kind == "article":
             problems.extend(check_vocabulary(source, vocabulary))
