@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def read_quietly(settings_file: Path) -> dict:
     """Pelican's settings, without its warning about feed URLs when SITEURL is unset (a build
-    concern the build itself reports, not a content problem)."""
+    concern the Pelican run itself reports, in Finnish: plugins/site_i18n/log_messages.py)."""
     logging.getLogger("pelican.settings").setLevel(logging.ERROR)
     return read_settings(str(settings_file))
 
