@@ -18,6 +18,10 @@ from .content_checks import check_content
 from .safe_build import BuildFailed, safe_build
 
 ROOT = Path(__file__).resolve().parent.parent
+BUILD_FAILED = (
+    "Sivuston rakentaminen epäonnistui. Katso päätteestä (ikkuna, jossa make serve on käynnissä), "
+    "mitä tiedostoa viesti koskee, ja korjaa se."
+)
 
 
 def read_quietly(settings_file: Path) -> dict:
@@ -27,30 +31,35 @@ def read_quietly(settings_file: Path) -> dict:
     return read_settings(str(settings_file))
 
 
-def check(settings_file: Path, settings: dict | None = None) -> int:
-    """Check content and data and print every problem; return the number of errors."""
+def check(settings_file: Path, settings: dict | None = None, found: list[Problem] | None = None) -> int:
+    """Check content and data and print every problem (also added to found); return the number of errors."""
     settings = settings or read_quietly(settings_file)
     root = settings_file.parent
-    problems: list[Problem] = []
+    problems: list[Problem] = [] if found is None else found
     vocabulary = load_vocabulary(data_dir(settings), problems)
     problems += check_content(root / settings["PATH"], settings["LANGUAGES"], vocabulary, site_today(settings))
     problems += site_data(settings).problems
-    errors = report(problems)
+    errors = report(problems, root)
     if not problems:
         print("Sisältö ja tiedot kunnossa: ei virheitä. Content and data OK.")
     return errors
 
 
-def build(settings_file: Path, output: Path, fork: bool = False) -> int:
-    """Check, then build safely; return the process exit code (fork: see safe_build.run_pelican)."""
+def build(settings_file: Path, output: Path, fork: bool = False, found: list[Problem] | None = None) -> int:
+    """Check, then build safely; return the process exit code (fork: see safe_build.run_pelican).
+
+    found (the preview's error page) gets every problem, and one for a build that failed after the check.
+    """
     settings = read_quietly(settings_file)
-    if check(settings_file, settings):
+    if check(settings_file, settings, found):
         print(f"\nSivustoa ei rakennettu. Edellinen versio kansiossa {output} on ennallaan.")
         return 1
     try:
         safe_build(settings_file, output, use_cache=bool(settings.get("LOAD_CONTENT_CACHE")), fork=fork)
     except BuildFailed as failure:
         print(failure, file=sys.stderr)
+        if found is not None:
+            found.append(Problem(settings_file, 0, BUILD_FAILED, code="build-failed"))
         return 1
     print(f"Sivusto rakennettu kansioon {output}.")
     return 0
