@@ -4,6 +4,7 @@ from collections.abc import Iterator
 
 from slugify import slugify
 
+from .municipalities import Municipality
 from .problems import Problem
 from .schema import field_in_words
 from .sitedata import SiteData
@@ -23,26 +24,26 @@ def unknown_municipalities(site: SiteData, kind: str, field: str = "municipaliti
         for index, code in enumerate(codes):
             if isinstance(code, str) and code not in site.municipalities:
                 where = (field, index) if isinstance(value, list) else (field,)
-                yield Problem(
-                    record_set.path_of(record_id),
-                    record_set.line_of(record_id, *where),
-                    *_unknown_municipality(site, code, field_in_words(where)),
+                path, line = record_set.path_of(record_id), record_set.line_of(record_id, *where)
+                named = _named(site, code)
+                if named:
+                    message = (
+                        f'{code} on kunnan nimi. Kirjoita sen tilalle kuntanumero "{named.code}" ({named.name_fi}).'
+                    )
+                    yield Problem(path, line, message, field_in_words(where), code=MUNICIPALITY_NAME)
+                    continue
+                example = next(iter(site.municipalities.values()))
+                message = (
+                    f"Tuntematon kuntanumero '{code}'. Alueen kuntien numerot ovat tiedostossa data/municipalities.yaml "
+                    f'(esim. "{example.code}" = {example.name_fi}).'
                 )
+                yield Problem(path, line, message, field_in_words(where), code="tuntematon-kuntanumero")
 
 
-def _unknown_municipality(site: SiteData, code: str, field: str) -> tuple[str, str, bool, str]:
-    """Message, field, warning and code for an unknown code: the code of a municipality named so, or an example."""
-    named = slugify(code)
-    match = next((m for m in site.municipalities.values() if named in (m.slug("fi"), m.slug("sv"))), None)
-    if match:
-        message = f'{code} on kunnan nimi; kirjoita sen tilalle kuntanumero "{match.code}" ({match.name_fi}).'
-        return message, field, False, MUNICIPALITY_NAME
-    example = next(iter(site.municipalities.values()))
-    message = (
-        f"Tuntematon kuntanumero '{code}'. Alueen kuntien numerot ovat tiedostossa data/municipalities.yaml "
-        f'(esim. "{example.code}" = {example.name_fi}).'
-    )
-    return message, field, False, "tuntematon-kuntanumero"
+def _named(site: SiteData, name: str) -> Municipality | None:
+    """The municipality called name in Finnish or Swedish (Espoo, esbo, Järvenpää), if any."""
+    slug = slugify(name)
+    return next((m for m in site.municipalities.values() if slug in (m.slug("fi"), m.slug("sv"))), None)
 
 
 def unknown_references(site: SiteData, kind: str, field: str, target_kind: str) -> Iterator[Problem]:

@@ -151,5 +151,7 @@ def validate(loaded: LoadedYaml, schema_path: Path) -> list[Problem]:
     problems = []
     for error in _leaf_errors(errors):
         where, message = explain(error)
-        problems.append(Problem(loaded.path, loaded.line_of(where), message, _field_name(where)))
+        # x-guide in a schema names the writer's guide section for its field (e.g. times).
+        guide = error.schema.get("x-guide", "") if isinstance(error.schema, dict) else ""
+        problems.append(Problem(loaded.path, loaded.line_of(where), message, _field_name(where), code=str(guide)))
     return problems

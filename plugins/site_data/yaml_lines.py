@@ -155,14 +155,15 @@ SYNTAX_CAUSES = (
         "yaml-indent",
         "Sisennys on väärä. Aloita rivi samasta kohdasta (yhtä monella välilyönnillä) kuin saman tason muut kentät.",
     ),
+    # Anything else (the empty cue matches every description).
+    ("", "yaml-syntax", "Tarkista sisennys, kaksoispisteet ja lainausmerkit tällä tai edellisellä rivillä."),
 )
-SYNTAX_OTHER = "Tarkista sisennys, kaksoispisteet ja lainausmerkit tällä tai edellisellä rivillä."
 
 
 def explain_syntax_error(error: yaml.MarkedYAMLError, text: str) -> tuple[int, int, str, str]:
     """The 1-based line, 0-based column, Finnish explanation and code of a YAML syntax error."""
     problem = str(error.problem or error)
-    code, cause = next(((c, m) for cue, c, m in SYNTAX_CAUSES if cue in problem), ("yaml-syntax", SYNTAX_OTHER))
+    code, cause = next((c, m) for cue, c, m in SYNTAX_CAUSES if cue in problem)
     message = f"YAML-muotovirhe: {cause}"
     # Where the writer has to look: the start of the unclosed quote or of the key without a colon.
     mark = (
