@@ -24,7 +24,12 @@ def new_post(project: Path, git_name: str) -> subprocess.CompletedProcess[str]:
     command = [sys.executable, "-m", "sitebuild", "new", "post", "--settings", str(project / "pelicanconf.py")]
     command += ["--title", "Nuorten digituki alkaa"]
     return subprocess.run(
-        command, capture_output=True, text=True, cwd=Path(__file__).resolve().parents[2], env=env, stdin=subprocess.DEVNULL
+        command,
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parents[2],
+        env=env,
+        stdin=subprocess.DEVNULL,
     )
 
 

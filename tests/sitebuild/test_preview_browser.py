@@ -72,7 +72,10 @@ def preview(tmp_path: Path) -> Iterator[tuple[Path, str]]:
 def test_a_mistake_shows_in_the_browser_and_the_fix_shows_the_post(preview: tuple[Path, str], page: Page) -> None:
     project, base = preview
     violations: list[str] = []
-    page.on("console", lambda message: violations.append(message.text) if "Content Security Policy" in message.text else None)
+    page.on(
+        "console",
+        lambda message: violations.append(message.text) if "Content Security Policy" in message.text else None,
+    )
     response = page.goto(base + POST_URL)
     assert response is not None and response.ok
     assert "script-src 'self'" in response.headers["content-security-policy"]
