@@ -9,7 +9,6 @@ production's Content-Security-Policy (no inline script or style).
 
 import argparse
 import runpy
-import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -178,7 +177,7 @@ class PreviewServer(Server):  # type: ignore[misc]
         class Injector(LiveScriptInjector):  # type: ignore[misc]
             script = f'<script src="/livereload.js?port={port}"></script>'.encode()
 
-        handlers = [
+        handlers: list[Any] = [
             (r"/livereload", LiveReloadHandler),
             (r"/forcereload", ForceReloadHandler),
             (r"/livereload.js", LiveReloadJSHandler),
@@ -237,4 +236,4 @@ def main(argv: list[str] | None = None) -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

@@ -9,7 +9,7 @@ import pytest
 from plugins.site_data.locations import clock
 from plugins.site_data.problems import Problem, count_errors, report
 from plugins.site_i18n.log_messages import FinnishMessages
-from tests.plugins.site_data.test_locations_data import GOOD, data_dir, problems_in, shared_data, variant
+from tests.plugins.site_data.test_locations_data import data_dir, problems_in, shared_data, variant
 from tests.sites import load_data
 
 __all__ = ["data_dir", "shared_data"]  # fixtures shared with test_locations_data.py
@@ -83,7 +83,7 @@ def test_yaml_syntax_errors_are_explained_in_finnish_with_the_line_and_a_caret(
     problem = problems[0]
     assert where(problem, data_dir) == f"{FILE}:{line}"
     assert (problem.code, problem.field) == (code, "")
-    assert problem.message.startswith(f"YAML-muotovirhe: ") and words in problem.message
+    assert problem.message.startswith("YAML-muotovirhe: ") and words in problem.message
     assert shown in problem.message
     assert problem.message.rstrip().endswith("^")
     for english in ("found", "expected", "token", "scanning"):
