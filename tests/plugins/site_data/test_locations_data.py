@@ -97,7 +97,13 @@ BAD = [
         "Pakollinen kenttä 'municipality' puuttuu",
     ),
     ("unknown field", GOOD + "colour: red\n", 39, "colour", "Tuntematon kenttä 'colour'"),
-    ("wrong type", variant("lat: 60.2177", "lat: kuusikymmentä"), 15, "coordinates, kohta lat", "Arvon pitää olla luku"),
+    (
+        "wrong type",
+        variant("lat: 60.2177", "lat: kuusikymmentä"),
+        15,
+        "coordinates, kohta lat",
+        "Arvon pitää olla luku",
+    ),
     (
         "municipality as number",
         variant('municipality: "049"', "municipality: 49"),
@@ -161,7 +167,13 @@ BAD = [
         "1. poikkeusaika, kohta from",
         "muodossa 2026-12-24",
     ),
-    ("time in the wrong format", variant("opens: 9:00", "opens: 9-12"), 23, "1. aukiolorivi, kohta opens", "muodossa 9.00"),
+    (
+        "time in the wrong format",
+        variant("opens: 9:00", "opens: 9-12"),
+        23,
+        "1. aukiolorivi, kohta opens",
+        "muodossa 9.00",
+    ),
     ("unknown weekday", variant("days: [mo, tu]", "days: [ma, tu]"), 22, "1. aukiolorivi, 1. päivä", "mo, tu, we"),
     (
         "url not http",
