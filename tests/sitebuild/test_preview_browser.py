@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
+from sitebuild.quality.axe import axe_source, run_axe
 from tests.sites import ROOT, copy_project
 
 POST = "content/posts/2020-11-digitukea-kehittamassa-yhdessa.md"
@@ -128,8 +129,12 @@ def test_a_first_build_with_errors_shows_the_error_page(tmp_path: Path, page: Pa
     post.write_text(post.read_text(encoding="utf-8").replace("Lang: fi", "Lang: de", 1), encoding="utf-8")
     server, base = start_preview(project)
     try:
-        page.goto(base + "/")
+        response = page.goto(base + "/")
+        assert response is not None and response.status != 404
         expect(page.locator("h1")).to_contain_text("Sivustoa ei voitu rakentaa")
+        assert run_axe(page, axe_source(), "error page") == []  # WCAG 2.1 AA
+        page.goto(base + "/_opas/")
+        assert run_axe(page, axe_source(), "writer's guide") == []
         page.goto(base + POST_URL)
         expect(page.locator("h1")).to_contain_text("Sivustoa ei voitu rakentaa")
     finally:
