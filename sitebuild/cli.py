@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pelican.settings import read_settings
 
-from plugins.site_data.problems import Problem, report
+from plugins.site_data.problems import Problem, relative, report
 from plugins.site_data.site import data_dir, site_data
 from plugins.site_data.today import site_today
 from plugins.site_data.vocabulary import load_vocabulary
@@ -52,7 +52,9 @@ def build(settings_file: Path, output: Path, fork: bool = False, found: list[Pro
     """
     settings = read_quietly(settings_file)
     if check(settings_file, settings, found):
-        print(f"\nSivustoa ei rakennettu. Edellinen versio kansiossa {output} on ennallaan.")
+        print(
+            f"\nSivustoa ei rakennettu. Edellinen versio kansiossa {relative(output, settings_file.parent)} on ennallaan."
+        )
         return 1
     try:
         safe_build(settings_file, output, use_cache=bool(settings.get("LOAD_CONTENT_CACHE")), fork=fork)
@@ -61,7 +63,7 @@ def build(settings_file: Path, output: Path, fork: bool = False, found: list[Pro
         if found is not None:
             found.append(Problem(settings_file, 0, BUILD_FAILED, code="build-failed"))
         return 1
-    print(f"Sivusto rakennettu kansioon {output}.")
+    print(f"Sivusto rakennettu kansioon {relative(output, settings_file.parent)}.")
     return 0
 
 
