@@ -15,7 +15,10 @@ from jinja2 import FileSystemBytecodeCache
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT))
 from plugins.site_data.region import RegionError, load_region  # noqa: E402
+from plugins.site_i18n import log_messages  # noqa: E402
 from plugins.site_i18n.url_settings import url_settings  # noqa: E402
+
+log_messages.install()  # Pelican's English warnings of a normal build in Finnish
 
 # The region this site serves: region.yaml in SITE_REGION (default: this folder), with its
 # content/ and data/ beside it. Plugins and templates read REGION, never a region's name in code.

@@ -18,6 +18,8 @@ REGION_DIR = (ROOT / os.environ["SITE_REGION"]).resolve() if os.environ.get("SIT
 if os.environ.get("SITE_REGION"):
     os.environ["SITE_REGION"] = str(REGION_DIR)
 OUTPUT = REGION_DIR / "output"
+# The preview's own folder: `make build` and `make test` never touch what `make serve` shows.
+PREVIEW = REGION_DIR / ".preview"
 DEV_SETTINGS = ROOT / "pelicanconf.py"
 PROD_SETTINGS = ROOT / "publishconf.py"
 PY = sys.executable
@@ -80,39 +82,10 @@ def build(c: Context) -> None:
 
 @task
 def serve(c: Context, port: int = 8000) -> None:
-    """Build with development settings and serve at http://127.0.0.1:8000, rebuilding on save."""
-    from livereload import Server
-    from livereload.handlers import LiveReloadHandler
-    from livereload.watcher import Watcher
-    from tornado.ioloop import PeriodicCallback
+    """Build with development settings into .preview/ and serve it at http://127.0.0.1:8000, rebuilding on save."""
+    from sitebuild.preview import serve as serve_preview
 
-    class QuickWatcher(Watcher):
-        """Looks for saved files every 0.2 s (livereload polls every 0.8 s)."""
-
-        def start(self, callback: object) -> bool:
-            PeriodicCallback(callback, 200).start()
-            return True
-
-    import pelican  # noqa: F401 - imported once here, so each forked rebuild starts with it loaded
-
-    from plugins.site_data.schema import load_validator
-    from sitebuild.cli import build as build_site
-
-    def rebuild() -> None:
-        # The check runs in this process (one interpreter start less: saving shows within ~2 s);
-        # Pelican still builds in its own process. Restart `make serve` after changing Python code.
-        load_validator.cache_clear()
-        build_site(DEV_SETTINGS, OUTPUT, fork=True)
-
-    rebuild()
-    # livereload ignores a change that comes within 3 s of the previous reload, so a writer saving
-    # twice in a row would not see the second save. The rebuild is synchronous, so there is no burst.
-    LiveReloadHandler.DEFAULT_RELOAD_TIME = 0
-    server = Server(watcher=QuickWatcher())
-    for watched in ("content", "data", "theme", "plugins", "pelicanconf.py"):
-        server.watch(str(ROOT / watched), rebuild)
-    print(f"Sivusto: http://127.0.0.1:{port}/  (Ctrl+C lopettaa)")
-    server.serve(host="127.0.0.1", port=port, root=str(OUTPUT), open_url_delay=None)
+    serve_preview(DEV_SETTINGS, PREVIEW, port)
 
 
 def ensure_chromium(c: Context) -> None:
@@ -233,7 +206,7 @@ def lint(c: Context) -> None:
 @task
 def clean(c: Context) -> None:
     """Remove the built site and caches."""
-    for path in (OUTPUT, ROOT / "output.new", ROOT / "output.old", ROOT / ".cache"):
+    for path in (OUTPUT, ROOT / "output.new", ROOT / "output.old", PREVIEW, ROOT / ".preview.new", ROOT / ".cache"):
         shutil.rmtree(path, ignore_errors=True)
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from pelican.settings import read_settings
 
-from plugins.site_data.problems import Problem, report
+from plugins.site_data.problems import Problem, relative, report
 from plugins.site_data.site import data_dir, site_data
 from plugins.site_data.today import site_today
 from plugins.site_data.vocabulary import load_vocabulary
@@ -25,20 +25,24 @@ UNEXPECTED = (
     "Odottamaton virhe ({what}). Sivustoa ei rakennettu; julkaistu versio on ennallaan. "
     "Tarkista viimeksi muuttamasi tiedosto tai pyydä apua kehittäjältä (tekninen kuvaus: {log})."
 )
+BUILD_FAILED = (
+    "Sivuston rakentaminen epäonnistui. Katso päätteestä (ikkuna, jossa make serve on käynnissä), "
+    "mitä tiedostoa viesti koskee, ja korjaa se."
+)
 
 
 def read_quietly(settings_file: Path) -> dict:
     """Pelican's settings, without its warning about feed URLs when SITEURL is unset (a build
-    concern the build itself reports, not a content problem)."""
+    concern the Pelican run itself reports, in Finnish: plugins/site_i18n/log_messages.py)."""
     logging.getLogger("pelican.settings").setLevel(logging.ERROR)
     return read_settings(str(settings_file))
 
 
-def check(settings_file: Path, settings: dict | None = None) -> int:
-    """Check content and data and print every problem; return the number of errors."""
+def check(settings_file: Path, settings: dict | None = None, found: list[Problem] | None = None) -> int:
+    """Check content and data and print every problem (also added to found); return the number of errors."""
     settings = settings or read_quietly(settings_file)
     root = settings_file.parent
-    problems: list[Problem] = []
+    problems: list[Problem] = [] if found is None else found
     vocabulary = load_vocabulary(data_dir(settings), problems)
     templates = root / settings["THEME"] / "templates"
     site = site_data(settings)
@@ -50,29 +54,39 @@ def check(settings_file: Path, settings: dict | None = None) -> int:
         tuple(settings["STATIC_PATHS"]),
         site=site,
         timezone=settings["TIMEZONE"],
+        today=site_today(settings),
     )
     problems += site.problems
-    errors = report(problems)
+    errors = report(problems, root)
     if not problems:
         print("Sisältö ja tiedot kunnossa: ei virheitä. Content and data OK.")
     return errors
 
 
-def build(settings_file: Path, output: Path, fork: bool = False) -> int:
-    """Check, then build safely; return the process exit code (fork: see safe_build.run_pelican)."""
+def build(settings_file: Path, output: Path, fork: bool = False, found: list[Problem] | None = None) -> int:
+    """Check, then build safely; return the process exit code (fork: see safe_build.run_pelican).
+
+    found (the preview's error page) gets every problem, and one for a build that failed after the check.
+    """
     settings = read_quietly(settings_file)
-    for problem in settings_problems(settings):
-        print(f"VIRHE {settings_file}: {problem}", file=sys.stderr)
+    wrong_settings = settings_problems(settings)
+    for problem in wrong_settings:
+        print(f"VIRHE {relative(settings_file)}: {problem}", file=sys.stderr)
+    if wrong_settings:
         return 1
-    if check(settings_file, settings):
-        print(f"\nSivustoa ei rakennettu. Edellinen versio kansiossa {output} on ennallaan.")
+    if check(settings_file, settings, found):
+        print(
+            f"\nSivustoa ei rakennettu. Edellinen versio kansiossa {relative(output, settings_file.parent)} on ennallaan."
+        )
         return 1
     try:
         safe_build(settings_file, output, use_cache=bool(settings.get("LOAD_CONTENT_CACHE")), fork=fork)
     except BuildFailed as failure:
         print(failure, file=sys.stderr)
+        if found is not None:
+            found.append(Problem(settings_file, 0, BUILD_FAILED, code="build-failed"))
         return 1
-    print(f"Sivusto rakennettu kansioon {output}.")
+    print(f"Sivusto rakennettu kansioon {relative(output, settings_file.parent)}.")
     return 0
 
 

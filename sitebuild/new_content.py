@@ -113,7 +113,11 @@ def create(
         )
     spec = KINDS[kind]
     if spec.article and not author:
-        raise NewContentError(f'Kirjoittaja puuttuu. Lisää komentoon esimerkiksi AUTHOR="{vocabulary.authors[0]}".')
+        raise NewContentError(
+            f'Kirjoittaja puuttuu. Lisää komentoon AUTHOR="Etunimi Sukunimi", esim. AUTHOR="{vocabulary.authors[0]}". '
+            f"Tunnetut kirjoittajat: {', '.join(vocabulary.authors)}. Kun git-asetuksesi user.name on yksi näistä, "
+            "AUTHOR-kohtaa ei tarvita."
+        )
     if spec.article and author not in vocabulary.authors:
         raise NewContentError(
             f"Tuntematon kirjoittaja '{author}'. Tunnetut kirjoittajat: {', '.join(vocabulary.authors)}. "
@@ -139,19 +143,35 @@ def create(
     return path
 
 
-def default_author(vocabulary: Vocabulary, cwd: Path) -> str:
-    """The author from git's user.name when it is a known author, else a prompt on a terminal."""
+def git_user_name(cwd: Path) -> str:
+    """`git config user.name`, or "" when git or the setting is missing."""
     try:
-        name = subprocess.run(
+        return subprocess.run(
             ["git", "config", "user.name"], cwd=cwd, capture_output=True, text=True, check=False
         ).stdout.strip()
     except OSError:
-        name = ""
-    if name in vocabulary.authors:
-        return name
+        return ""
+
+
+def known_author(name: str, vocabulary: Vocabulary) -> str:
+    """The vocabulary's spelling of name (case and spaces aside), or ""."""
+    wanted = " ".join(name.split()).casefold()
+    return next((author for author in vocabulary.authors if author.casefold() == wanted), "") if wanted else ""
+
+
+def default_author(vocabulary: Vocabulary, cwd: Path) -> str:
+    """The author from git's user.name when it is a known author, else a prompt on a terminal.
+
+    Outside a terminal (an editor's task runner, CI) nothing is asked: create() then names the known authors.
+    """
+    name = git_user_name(cwd)
+    found = known_author(name, vocabulary)
+    if found:
+        return found
     if sys.stdin.isatty():
         print(f"Kirjoittajat: {', '.join(vocabulary.authors)}")
-        return input("Kirjoittajan nimi: ").strip()
+        typed = input("Kirjoittajan nimi: ").strip()
+        return known_author(typed, vocabulary) or typed
     return ""
 
 

@@ -34,13 +34,13 @@ def place_view(event: Event, site: SiteData, urls: SiteUrls, lang: str) -> dict[
         return None
     if event.location:
         location = site.locations[event.location]
-        address = location.address
+        address = location.address  # None for a service without a public place (phone, home visits)
         return {
             "name": location.name.get(lang),
             "url": urls.url(lang, "LOCATION_URL", location.id),
-            "street": address.street.get(lang),
-            "postal_code": address.postal_code,
-            "post_office": address.post_office.get(lang),
+            "street": address.street.get(lang) if address else "",
+            "postal_code": address.postal_code if address else "",
+            "post_office": address.post_office.get(lang) if address else "",
         }
     return {"name": event.place, "url": None, "street": "", "postal_code": "", "post_office": ""}
 

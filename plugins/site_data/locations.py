@@ -17,7 +17,7 @@ from .problems import Problem
 from .records import load_list
 from .references import unknown_municipalities, unknown_references
 from .region import Region
-from .schema import SCHEMA_DIR
+from .schema import SCHEMA_DIR, field_in_words
 from .sitedata import SiteData
 from .yaml_lines import LoadedYaml
 
@@ -29,13 +29,13 @@ ISO_639_1 = frozenset(str(code) for code in Locale("en").languages if len(str(co
 
 
 def minutes(clock: str) -> int:
-    """Minutes since midnight of '9:00', '09:00' or '9.00'."""
-    hours, mins = clock.replace(".", ":").split(":")
-    return int(hours) * 60 + int(mins)
+    """Minutes since midnight of '9:00', '09:00', '9.00' or '9'."""
+    hours, _, mins = clock.replace(".", ":").partition(":")
+    return int(hours) * 60 + int(mins or 0)
 
 
 def clock(clock_text: str) -> str:
-    """Normalise '9.00' / '9:00' to '09:00'."""
+    """Normalise '9.00' / '9:00' / '9' to '09:00'."""
     value = minutes(clock_text)
     return f"{value // 60:02d}:{value % 60:02d}"
 
@@ -54,7 +54,7 @@ def _hour_problems(
                 loaded.line_of(at + ("closes",)),
                 f"Sulkemisaika {entry['closes']} on ennen avaamisaikaa {entry['opens']} tai sama. "
                 "Tarkista kellonajat (24 tunnin kello, esim. 16:00).",
-                ".".join(map(str, at + ("closes",))),
+                field_in_words(at + ("closes",)),
             )
             continue
         for day in entry["days"]:
@@ -65,7 +65,7 @@ def _hour_problems(
                         loaded.line_of(at + ("opens",)),
                         f"Aukioloajat menevät päällekkäin {DAY_NAMES_FI[DAYS.index(day)]} (myös rivillä {other_line}). "
                         "Yhdistä ajat yhdeksi riviksi tai korjaa kellonajat.",
-                        ".".join(map(str, at + ("days",))),
+                        field_in_words(at + ("days",)),
                     )
             taken.setdefault(day, []).append((opens, closes, loaded.line_of(at + ("opens",))))
 
@@ -91,14 +91,14 @@ def location_problems(
                 path,
                 loaded.line_of(at + ("to",)),
                 f"Poikkeusjakso päättyy ({period['to']}) ennen kuin se alkaa ({period['from']}). Tarkista päivämäärät.",
-                f"hours.exceptions.{index}.to",
+                field_in_words(at + ("to",)),
             )
         if not period.get("closed") and not period.get("weekly"):
             yield Problem(
                 path,
                 loaded.line_of(at),
                 "Poikkeusjaksolta puuttuu tieto aukiolosta. Kirjoita closed: true tai anna jakson ajat kenttään weekly.",
-                f"hours.exceptions.{index}",
+                field_in_words(at),
             )
         yield from _hour_problems(path, loaded, period.get("weekly", []), at + ("weekly",))
     yield from reach_problems(path, loaded, record)

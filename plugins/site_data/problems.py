@@ -4,37 +4,70 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from plugins.site_i18n.catalogs import translations
+
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
+
+# The writer's guide: every problem's `code` is the anchor of its section there (tests/test_messages.py).
+GUIDE = "docs/kirjoittajan-opas.md"
+GUIDE_GENERAL = "tarkistus-ja-virheilmoitukset"
+
+
+def relative(path: Path, root: Path | None = None) -> str:
+    """path as the writer sees it in the project: relative to root (default: the current folder)."""
+    try:
+        return str(Path(path).resolve().relative_to((root or Path.cwd()).resolve()))
+    except ValueError:
+        return str(path)
 
 
 @dataclass(frozen=True, order=True)
 class Problem:
-    """One error or warning: which file, which line, which field, and what to do."""
+    """One error or warning: which file, which line, which field, what to do, and its guide section (code)."""
 
     path: Path
     line: int
     message: str
     field: str = ""
     warning: bool = False
+    code: str = ""
 
-    def __str__(self) -> str:
+    @property
+    def anchor(self) -> str:
+        """The section of the writer's guide that explains this problem."""
+        return self.code or GUIDE_GENERAL
+
+    def where(self, root: Path | None = None) -> str:
+        """File (relative to the project) and line."""
+        shown = relative(self.path, root)
+        return f"{shown}:{self.line}" if self.line else shown
+
+    def text(self, root: Path | None = None) -> str:
+        """The problem as one printed entry, paths relative to root."""
         kind = "VAROITUS" if self.warning else "VIRHE"
-        where = f"{self.path}:{self.line}" if self.line else str(self.path)
         field = f" [{self.field}]" if self.field else ""
         # A value quoted from a file may hold newlines or control characters: shown escaped, so one
         # problem stays one line and a file cannot print lines that look like other messages.
         message = _CONTROL.sub(lambda match: repr(match[0])[1:-1], self.message)
-        return f"{kind} {where}{field}: {message}"
+        return f"{kind} {self.where(root)}{field}: {message}"
+
+    def __str__(self) -> str:
+        return self.text()
 
 
-def report(problems: list[Problem]) -> int:
+def count_errors(count: int, lang: str = "fi") -> str:
+    """'1 virhe', '2 virhettä': the plural form from the theme's catalog."""
+    return translations(lang).ngettext("{count} error", "{count} errors", count).format(count=count)
+
+
+def report(problems: list[Problem], root: Path | None = None) -> int:
     """Print every problem, errors first; return how many errors there were."""
     errors = sorted(p for p in problems if not p.warning)
     warnings = sorted(p for p in problems if p.warning)
     for problem in errors + warnings:
-        print(problem)
+        print(problem.text(root))
     if errors:
-        print(f"\n{len(errors)} virhettä. Korjaa ne ja yritä uudelleen.")
+        print(f"\n{count_errors(len(errors))}. Korjaa ne ja yritä uudelleen.")
     return len(errors)
 
 

@@ -2,9 +2,16 @@
 
 from collections.abc import Iterator
 
+from slugify import slugify
+
 from .files import image_problem, resolves_inside, svg_problem
+from .municipalities import Municipality
 from .problems import Problem
+from .schema import field_in_words
 from .sitedata import SiteData
+
+# A name where a code belongs: this message replaces the schema's "wrong form" at the same line.
+MUNICIPALITY_NAME = "kunnan-nimi-numeron-paikalla"
 
 
 def unknown_municipalities(
@@ -15,7 +22,6 @@ def unknown_municipalities(
     if not site.municipalities:
         return  # the municipality list itself is broken; that error is already reported
     record_set = site.records(kind)
-    example = next(iter(site.municipalities.values()))
     for record_id, record in record_set.checkable().items():
         value = record.get(field)
         if everywhere and value == everywhere:
@@ -24,13 +30,26 @@ def unknown_municipalities(
         for index, code in enumerate(codes):
             if isinstance(code, str) and code not in site.municipalities:
                 where = (field, index) if isinstance(value, list) else (field,)
-                yield Problem(
-                    record_set.path_of(record_id),
-                    record_set.line_of(record_id, *where),
+                path, line = record_set.path_of(record_id), record_set.line_of(record_id, *where)
+                named = _named(site, code)
+                if named:
+                    message = (
+                        f'{code} on kunnan nimi. Kirjoita sen tilalle kuntanumero "{named.code}" ({named.name_fi}).'
+                    )
+                    yield Problem(path, line, message, field_in_words(where), code=MUNICIPALITY_NAME)
+                    continue
+                example = next(iter(site.municipalities.values()))
+                message = (
                     f"Tuntematon kuntanumero '{code}'. Alueen kuntien numerot ovat tiedostossa data/municipalities.yaml "
-                    f'(esim. "{example.code}" = {example.name_fi}).',
-                    field,
+                    f'(esim. "{example.code}" = {example.name_fi}).'
                 )
+                yield Problem(path, line, message, field_in_words(where), code="tuntematon-kuntanumero")
+
+
+def _named(site: SiteData, name: str) -> Municipality | None:
+    """The municipality called name in Finnish or Swedish (Espoo, esbo, Järvenpää), if any."""
+    slug = slugify(name)
+    return next((m for m in site.municipalities.values() if slug in (m.slug("fi"), m.slug("sv"))), None)
 
 
 def unknown_references(site: SiteData, kind: str, field: str, target_kind: str) -> Iterator[Problem]:
@@ -80,7 +99,7 @@ def missing_images(site: SiteData, kind: str, field: str) -> Iterator[Problem]:
         else:
             message = image_problem(path) or ""
         if message:
-            yield Problem(record_set.path_of(record_id), line, message, f"{field}.file")
+            yield Problem(record_set.path_of(record_id), line, message, field_in_words((field, "file")))
 
 
 def member_logos(site: SiteData) -> Iterator[Problem]:

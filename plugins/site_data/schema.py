@@ -32,8 +32,59 @@ def load_validator(schema_path: Path) -> Draft202012Validator:
     return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
 
 
+# The one mapping from a data file's list names to Finnish words for messages ("2. aukiolorivi").
+# A name mapped to "" is left out of the words: its one list says it all.
+FIELD_WORDS = {
+    "hours": "",
+    "weekly": "aukiolorivi",
+    "exceptions": "poikkeusaika",
+    "days": "päivä",
+    "languages": "kieli",
+    "municipalities": "kunta",
+    "target_groups": "kohderyhmä",
+    "forms": "tukimuoto",
+    "services": "palvelu",
+    "people": "henkilö",
+    "variants": "muoto",
+}
+
+
+def field_in_words(where: tuple[str | int, ...]) -> str:
+    """A field path as a writer reads it, counted from one: ('hours', 'weekly', 1, 'closes') -> '2. aukiolorivi, kohta closes'."""
+    words: list[str] = []
+    for index, part in enumerate(where):
+        following = where[index + 1] if index + 1 < len(where) else None
+        if isinstance(part, int):
+            continue  # said with its list's name
+        if isinstance(following, int):
+            words.append(f"{following + 1}. {FIELD_WORDS.get(part) or part}")
+        elif FIELD_WORDS.get(part) != "" or following is None:
+            words.append(f"kohta {part}" if words else part)
+    return ", ".join(words)
+
+
 def _field_name(where: tuple[str | int, ...]) -> str:
-    return ".".join(str(part) for part in where)
+    return field_in_words(where)
+
+
+TIME_REF = "#/$defs/time"
+
+
+def times_as_text(data: Any, schema: dict[str, Any], root: dict[str, Any] | None = None) -> Any:
+    """Times that YAML read as numbers back as written: opens: 15.00 is "15.00", closes: 15 is "15"."""
+    root = root or schema
+    if schema.get("$ref") == TIME_REF:
+        if isinstance(data, bool) or not isinstance(data, int | float):
+            return data
+        return getattr(data, "text", str(data))
+    if isinstance(schema.get("$ref"), str) and schema["$ref"].startswith("#/$defs/"):
+        schema = root["$defs"][schema["$ref"].removeprefix("#/$defs/")]
+    if isinstance(data, dict):
+        properties = schema.get("properties", {})
+        return {key: times_as_text(value, properties.get(key, {}), root) for key, value in data.items()}
+    if isinstance(data, list) and isinstance(schema.get("items"), dict):
+        return [times_as_text(item, schema["items"], root) for item in data]
+    return data
 
 
 def explain(error: ValidationError) -> tuple[tuple[str | int, ...], str]:
@@ -95,9 +146,12 @@ def _leaf_errors(errors: list[ValidationError]) -> Iterator[ValidationError]:
 def validate(loaded: LoadedYaml, schema_path: Path) -> list[Problem]:
     """Every schema violation in one record, with the line of the field at fault."""
     validator = load_validator(schema_path)
+    loaded.data = times_as_text(loaded.data, validator.schema)
     errors = sorted(validator.iter_errors(loaded.data), key=lambda e: list(map(str, e.absolute_path)))
     problems = []
     for error in _leaf_errors(errors):
         where, message = explain(error)
-        problems.append(Problem(loaded.path, loaded.line_of(where), message, _field_name(where)))
+        # x-guide in a schema names the writer's guide section for its field (e.g. times).
+        guide = error.schema.get("x-guide", "") if isinstance(error.schema, dict) else ""
+        problems.append(Problem(loaded.path, loaded.line_of(where), message, _field_name(where), code=str(guide)))
     return problems

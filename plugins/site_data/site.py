@@ -11,7 +11,7 @@ from .locations import LOCATION_CHECKS, load_directory_labels
 from .municipalities import load_municipalities
 from .problems import Problem
 from .records import load_records
-from .references import member_logos, member_municipalities, partner_members, people_photos
+from .references import MUNICIPALITY_NAME, member_logos, member_municipalities, partner_members, people_photos
 from .region import Region
 from .sitedata import SiteData
 from .today import site_today
@@ -97,10 +97,11 @@ def _load_unchanged(
 
 def _one_per_line(problems: list[Problem]) -> list[Problem]:
     """Keep the first problem reported at a line (the schema's, usually): a code that is both
-    malformed and unknown needs one message, not two."""
+    malformed and unknown needs one message, not two. A municipality's name where its code belongs
+    is told as such, with the code to write, in place of the schema's message."""
     seen: set[tuple[Path, int]] = set()
     kept = []
-    for problem in problems:
+    for problem in sorted(problems, key=lambda problem: problem.code != MUNICIPALITY_NAME):
         key = (problem.path, problem.line)
         if problem.line and key in seen:
             continue

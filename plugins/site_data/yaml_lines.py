@@ -44,6 +44,21 @@ DataLoader.add_implicit_resolver(
     list("-+0123456789."),
 )
 
+
+class FloatText(float):
+    """A number as YAML read it, with its text: 15.30 is 15.3 to YAML but "15.30" to a writer (times)."""
+
+    text: str
+
+
+def _float_with_text(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> float:
+    number = FloatText(loader.construct_yaml_float(node))
+    number.text = str(node.value)
+    return number
+
+
+DataLoader.add_constructor("tag:yaml.org,2002:float", _float_with_text)
+
 JsonPath = tuple[str | int, ...]
 
 
@@ -146,18 +161,79 @@ def load_yaml(path: Path, problems: list[Problem]) -> LoadedYaml | None:
         finally:
             loader.dispose()
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = mark.line + 1 if mark else 0
-        problems.append(
-            Problem(
-                path,
-                line,
-                f"YAML-muotovirhe: {error.problem or error}. Tarkista sisennys, kaksoispisteet ja lainausmerkit "
-                "tällä tai edellisellä rivillä.",
-            )
-        )
+        line, column, message, code = explain_syntax_error(error, text)
+        problems.append(Problem(path, line, message + excerpt(text, line, column), code=code))
         return None
     loaded = LoadedYaml(path, data)
     if node is not None:
         _walk(node, (), loaded.lines, path, problems)
     return loaded
+
+
+# The usual causes of a YAML syntax error, by the parser's (English) description: code, what to do.
+SYNTAX_CAUSES = (
+    (
+        "tab character",
+        "yaml-tab",
+        "Rivillä on sarkainmerkki (Tab). Sisennä vain välilyönneillä: korvaa sarkain välilyönneillä.",
+    ),
+    (
+        "cannot start any token",
+        "yaml-tab",
+        "Rivillä on sarkainmerkki (Tab) tai merkki, jolla arvo ei voi alkaa. Sisennä vain välilyönneillä; laita @- tai `-alkuinen arvo lainausmerkkeihin.",
+    ),
+    ("expected ':'", "yaml-colon", "Kentän nimen perästä puuttuu kaksoispiste. Kirjoita kenttä muodossa nimi: arvo."),
+    (
+        "end of stream",
+        "yaml-quote",
+        "Lainausmerkki jää auki. Lisää arvon loppuun sama lainausmerkki (\" tai '), jolla arvo alkaa.",
+    ),
+    (
+        "mapping values are not allowed",
+        "yaml-indent",
+        "Sisennys on väärä, tai arvossa on kaksoispiste. Aloita rivi samasta kohdasta kuin saman tason muut kentät; jos arvossa on kaksoispiste, laita arvo lainausmerkkeihin.",
+    ),
+    (
+        "did not find expected",
+        "yaml-indent",
+        "Sisennys on väärä. Aloita rivi samasta kohdasta (yhtä monella välilyönnillä) kuin saman tason muut kentät.",
+    ),
+    (
+        "expected <block end>",
+        "yaml-indent",
+        "Sisennys on väärä. Aloita rivi samasta kohdasta (yhtä monella välilyönnillä) kuin saman tason muut kentät.",
+    ),
+    # Anything else (the empty cue matches every description).
+    ("", "yaml-syntax", "Tarkista sisennys, kaksoispisteet ja lainausmerkit tällä tai edellisellä rivillä."),
+)
+
+
+def explain_syntax_error(error: yaml.MarkedYAMLError, text: str) -> tuple[int, int, str, str]:
+    """The 1-based line, 0-based column, Finnish explanation and code of a YAML syntax error."""
+    problem = str(error.problem or error)
+    code, cause = next((c, m) for cue, c, m in SYNTAX_CAUSES if cue in problem)
+    message = f"YAML-muotovirhe: {cause}"
+    # Where the writer has to look: the start of the unclosed quote or of the key without a colon.
+    mark = (
+        error.context_mark
+        if code in ("yaml-quote", "yaml-colon", "yaml-bracket") and error.context_mark
+        else error.problem_mark
+    )
+    mark = mark or error.context_mark
+    if mark is None:
+        return 0, 0, message, code
+    line, column = mark.line + 1, mark.column
+    if code == "yaml-tab":
+        lines = text.splitlines()
+        found = lines[mark.line].find("\t") if mark.line < len(lines) else -1
+        column = found if found >= 0 else column
+    return line, column, message, code
+
+
+def excerpt(text: str, line: int, column: int) -> str:
+    """The line at fault and a caret under the column, for a message (tabs shown as →)."""
+    lines = text.splitlines()
+    if not 1 <= line <= len(lines):
+        return ""
+    shown = lines[line - 1].replace("\t", "→")
+    return f"\n    {shown}\n    {' ' * column}^"

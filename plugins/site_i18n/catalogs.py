@@ -1,9 +1,12 @@
 """Compile the theme's gettext catalogs (.po) to the .mo files Jinja reads."""
 
+from functools import cache
+from io import BytesIO
 from pathlib import Path
 
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import PoFileError, read_po
+from babel.support import Translations
 
 
 class CatalogError(Exception):
@@ -26,3 +29,19 @@ def compile_catalogs(source_dir: Path, target_dir: Path, domain: str = "messages
             write_mo(handle, catalog, use_fuzzy=False)
         written.append(mo_path)
     return written
+
+
+# The engine's catalogs: the same ones the templates use, so every plural form has one home.
+THEME_TRANSLATIONS = Path(__file__).resolve().parents[2] / "theme" / "translations"
+
+
+@cache
+def translations(lang: str, source_dir: Path = THEME_TRANSLATIONS, domain: str = "messages") -> Translations:
+    """Babel Translations for lang, compiled in memory from its .po (the build's own messages use them)."""
+    po_path = source_dir / lang / "LC_MESSAGES" / f"{domain}.po"
+    with po_path.open("rb") as handle:
+        catalog = read_po(handle, locale=lang)
+    compiled = BytesIO()
+    write_mo(compiled, catalog, use_fuzzy=False)
+    compiled.seek(0)
+    return Translations(compiled, domain=domain)

@@ -5,6 +5,7 @@ links (links, images, alternative text, cover) and headings.
 """
 
 from collections.abc import Mapping
+from datetime import date
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -63,6 +64,7 @@ def check_content(
     *,
     site: SiteData | None = None,
     timezone: str = DEFAULT_TIMEZONE,
+    today: date | None = None,
 ) -> list[Problem]:
     """Problems in every post, event and page; vocabulary checks run when a vocabulary is given,
     Template: fields are checked against templates (the theme's templates folder) when given, and
@@ -74,7 +76,7 @@ def check_content(
     problems.extend(check_static_files(content_dir, static_paths))
     problems.extend(check_structure([(source, _slug(source)) for source in sources], languages, templates))
     for source in sources:
-        problems.extend(check_fields(source, languages))
+        problems.extend(check_fields(source, languages, today))
         problems.extend(check_placeholders(source))
         if vocabulary is not None and source.kind == "article":
             problems.extend(check_vocabulary(source, vocabulary))

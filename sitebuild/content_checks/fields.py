@@ -2,8 +2,10 @@
 
 import re
 from collections.abc import Iterator, Mapping
+from datetime import date
 
 from plugins.site_data.problems import Problem
+from plugins.site_data.today import build_date
 
 from .source import SourceFile, parse_date
 
@@ -13,8 +15,8 @@ SHARE_TITLE_MAX = 70
 PLACEHOLDER = re.compile(r"\[\[[^\]]*\]\]")
 
 
-def check_fields(source: SourceFile, languages: Mapping[str, object]) -> Iterator[Problem]:
-    """Problems in the metadata block of one post or page."""
+def check_fields(source: SourceFile, languages: Mapping[str, object], today: date | None = None) -> Iterator[Problem]:
+    """Problems in the metadata block of one post or page (a missing date suggests today, the build's day)."""
     path, meta = source.path, source.meta
     if not source.value("title"):
         yield Problem(path, 1, "Otsikko puuttuu. Lisää alkuun rivi 'Title: Otsikko'.", "Title")
@@ -49,8 +51,18 @@ def check_fields(source: SourceFile, languages: Mapping[str, object]) -> Iterato
         )
     if source.kind != "article":
         return
+    if not source.value("date"):
+        # New files put Date: right under Title: (sitebuild/new_content.py); point there, not at the body.
+        title_line = source.line_of("title")
+        yield Problem(
+            path,
+            title_line,
+            f"Päivämäärä puuttuu. Lisää rivin {title_line} alle rivi 'Date: {(today or build_date()).isoformat()}' "
+            "(julkaisupäivä; tänään on se päivä, jona julkaiset).",
+            "Date",
+            code="date-missing",
+        )
     for name, hint in (
-        ("date", "Date: 2026-11-26"),
         ("author", "Author: Etunimi Sukunimi"),
         ("category", "Category: Blogi"),
     ):

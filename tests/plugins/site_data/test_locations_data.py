@@ -140,7 +140,13 @@ BAD = [
         "Pakollinen kenttä 'municipality' puuttuu",
     ),
     ("unknown field", GOOD + "colour: red\n", 39, "colour", "Tuntematon kenttä 'colour'"),
-    ("wrong type", variant("lat: 60.2177", "lat: kuusikymmentä"), 15, "coordinates.lat", "Arvon pitää olla luku"),
+    (
+        "wrong type",
+        variant("lat: 60.2177", "lat: kuusikymmentä"),
+        15,
+        "coordinates, kohta lat",
+        "Arvon pitää olla luku",
+    ),
     (
         "municipality as number",
         variant('municipality: "049"', "municipality: 49"),
@@ -180,58 +186,64 @@ BAD = [
         "closes before opens",
         variant("opens: 9:00\n      closes: 12:00", "opens: 12:00\n      closes: 9:00"),
         24,
-        "hours.weekly.0.closes",
+        "1. aukiolorivi, kohta closes",
         "Sulkemisaika 9:00 on ennen avaamisaikaa 12:00",
     ),
     (
         "overlapping hours",
         variant("days: [we]", "days: [tu]").replace("opens: 13:00", "opens: 11:00"),
         26,
-        "hours.weekly.1.days",
+        "2. aukiolorivi, kohta days",
         "menevät päällekkäin tiistaina (myös rivillä 23)",
     ),
     (
         "exception ends before it starts",
         variant("to: 2026-12-26", "to: 2026-12-20"),
         30,
-        "hours.exceptions.0.to",
+        "1. poikkeusaika, kohta to",
         "päättyy (2026-12-20) ennen kuin se alkaa (2026-12-24)",
     ),
     (
         "impossible date",
         variant("from: 2026-12-24", "from: 2026-13-24"),
         29,
-        "hours.exceptions.0.from",
+        "1. poikkeusaika, kohta from",
         "muodossa 2026-12-24",
     ),
-    ("time in the wrong format", variant("opens: 9:00", "opens: 9"), 23, "hours.weekly.0.opens", "muodossa 9:00"),
-    ("unknown weekday", variant("days: [mo, tu]", "days: [ma, tu]"), 22, "hours.weekly.0.days.0", "mo, tu, we"),
+    (
+        "time in the wrong format",
+        variant("opens: 9:00", "opens: 9-12"),
+        23,
+        "1. aukiolorivi, kohta opens",
+        "muodossa 9.00",
+    ),
+    ("unknown weekday", variant("days: [mo, tu]", "days: [ma, tu]"), 22, "1. aukiolorivi, 1. päivä", "mo, tu, we"),
     (
         "url not http",
         variant("web: https://example.fi/testi", "web: ftp://example.fi/testi"),
         37,
-        "contact.web",
+        "contact, kohta web",
         "alkaen https://",
     ),
     (
         "url without scheme",
         variant("web: https://example.fi/testi", "web: www.example.fi"),
         37,
-        "contact.web",
+        "contact, kohta web",
         "alkaen https://",
     ),
     (
         "invalid email",
         variant("email: testi@example.fi", "email: testi(at)example.fi"),
         36,
-        "contact.email",
+        "contact, kohta email",
         "nimi@esimerkki.fi",
     ),
     (
         "unknown form of support",
         variant("forms: [in-person, training]", "forms: [in-person, kotikaynti]"),
         17,
-        "forms.1",
+        "2. tukimuoto",
         "Sallitut arvot: in-person",
     ),
     (
@@ -245,7 +257,7 @@ BAD = [
         "language name instead of code",
         variant("languages: [fi, sv]", "languages: [suomi]"),
         19,
-        "languages.0",
+        "1. kieli",
         "ISO 639-1",
     ),
     (
@@ -258,8 +270,8 @@ BAD = [
         "hours",
         "by_appointment_only: true",
     ),
-    ("exception without hours", variant("      closed: true\n", ""), 29, "hours.exceptions.0", "closed: true"),
-    ("swedish name missing", variant("  sv: Testpunkt\n", ""), 3, "name.sv", "Pakollinen kenttä 'sv' puuttuu"),
+    ("exception without hours", variant("      closed: true\n", ""), 29, "1. poikkeusaika", "closed: true"),
+    ("swedish name missing", variant("  sv: Testpunkt\n", ""), 3, "name, kohta sv", "Pakollinen kenttä 'sv' puuttuu"),
     ("checked in the future", variant("checked: 2026-10-01", "checked: 2027-10-01"), 38, "checked", "tulevaisuudessa"),
     ("yaml syntax error", variant("  fi: Testipiste", "  fi: [Testipiste"), 5, "", "YAML-muotovirhe"),
     (
@@ -366,7 +378,7 @@ def test_every_problem_in_every_file_is_reported_at_once(data_dir: Path) -> None
     )
     (data_dir / "locations" / "ccc.yaml").write_text("id: ccc\nname: [\n", encoding="utf-8")
     found = {(p.path.name, p.field) for p in load_data(data_dir).errors}
-    assert found == {("aaa.yaml", "municipality"), ("bbb.yaml", "contact.email"), ("ccc.yaml", "")}
+    assert found == {("aaa.yaml", "municipality"), ("bbb.yaml", "contact, kohta email"), ("ccc.yaml", "")}
 
 
 def test_build_date_can_be_pinned(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -405,7 +417,7 @@ def test_a_file_with_a_schema_error_still_gets_every_other_check(data_dir: Path)
         .replace("lat: 60.2", "lat: 61.9")
     )
     found = sorted((p.field, p.message.split(".")[0]) for p in problems_in(data_dir, text))
-    assert [field for field, _ in found] == ["contact.email", "coordinates", "municipality", "organisation"]
+    assert [field for field, _ in found] == ["contact, kohta email", "coordinates", "municipality", "organisation"]
 
 
 def test_a_malformed_code_gets_one_message_not_two(data_dir: Path) -> None:

@@ -107,7 +107,7 @@ def test_municipality_code_must_be_a_quoted_three_digit_string(tmp_path: Path) -
     )
     problems: list[Problem] = []
     assert load_municipalities(tmp_path, problems) == {}
-    assert [(p.line, p.field) for p in problems] == [(2, "municipalities.0.code")]
+    assert [(p.line, p.field) for p in problems] == [(2, "1. kunta, kohta code")]
     assert "lainausmerkeissä" in problems[0].message
 
 
@@ -120,5 +120,5 @@ def test_unknown_municipality_code_in_a_member_is_reported(tmp_path: Path) -> No
     member = tmp_path / "data/members/digiapu-oy.yaml"
     member.write_text(member.read_text(encoding="utf-8").replace('- "049"', '- "999"'), encoding="utf-8")
     problems = load_data(tmp_path / "data").problems
-    assert [(p.path, p.line, p.field) for p in problems] == [(member, 11, "municipalities")]
+    assert [(p.path, p.line, p.field) for p in problems] == [(member, 11, "2. kunta")]
     assert "Tuntematon kuntanumero '999'" in problems[0].message

@@ -71,7 +71,14 @@ BAD_POSTS = [
     ),
     ("no author", GOOD_POST.replace("Author: Tanna Rantanen\n", ""), 7, "Author", "Author: Etunimi Sukunimi", False),
     ("no category", GOOD_POST.replace("Category: Blogi\n", ""), 7, "Category", "Category: Blogi", False),
-    ("no date", GOOD_POST.replace("Date: 2026-11-26 09:00\n", ""), 7, "Date", "Date: 2026-11-26", False),
+    (
+        "no date",
+        GOOD_POST.replace("Date: 2026-11-26 09:00\n", ""),
+        1,
+        "Date",
+        "Lisää rivin 1 alle rivi 'Date: 2026-11-26'",
+        False,
+    ),
     ("no summary", GOOD_POST.replace("Summary: Lyhyt tiivistelmä.\n", ""), 7, "Summary", "Tiivistelmä puuttuu", False),
     (
         "no summary in a draft",

@@ -1,0 +1,142 @@
+"""The writer's preview in a browser: a mistake shows as the Finnish error list, the fix shows the post.
+
+The preview (`make serve`, here `invoke serve` on a project copy) builds into its own .preview/, so a
+production build into output/ meanwhile does not disturb it.
+"""
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from sitebuild.quality.axe import axe_source, run_axe
+from tests.sites import ROOT, copy_project
+
+POST = "content/posts/2020-11-digitukea-kehittamassa-yhdessa.md"
+POST_URL = "/uutiset/digitukea-kehittamassa-yhdessa/"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def preview_copy(target: Path) -> Path:
+    """A project copy that serves itself with its own tasks.py, sitebuild/ and writer's guide."""
+    project = copy_project(target)
+    shutil.copy2(ROOT / "tasks.py", project / "tasks.py")
+    for folder in ("sitebuild", "docs"):
+        shutil.copytree(ROOT / folder, project / folder, ignore=shutil.ignore_patterns("__pycache__"))
+    return project
+
+
+def start_preview(project: Path) -> tuple[subprocess.Popen[bytes], str]:
+    """`make serve` on the copy; returns the process and its address once it answers."""
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "invoke", "serve", "--port", str(port)],
+        cwd=project,
+        env={**os.environ, "PYTHONPATH": str(project)},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.time() + 180
+    while time.time() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            return server, f"http://127.0.0.1:{port}"
+        except OSError:
+            if server.poll() is not None:
+                raise AssertionError("the preview server stopped") from None
+            time.sleep(0.3)
+    server.terminate()
+    raise AssertionError("the preview server did not start")
+
+
+@pytest.fixture
+def preview(tmp_path: Path) -> Iterator[tuple[Path, str]]:
+    project = preview_copy(tmp_path / "site")
+    server, base = start_preview(project)
+    yield project, base
+    server.terminate()
+    server.wait(timeout=15)
+
+
+def test_a_mistake_shows_in_the_browser_and_the_fix_shows_the_post(preview: tuple[Path, str], page: Page) -> None:
+    project, base = preview
+    violations: list[str] = []
+    page.on(
+        "console",
+        lambda message: violations.append(message.text) if "Content Security Policy" in message.text else None,
+    )
+    response = page.goto(base + POST_URL)
+    assert response is not None and response.ok
+    assert "script-src 'self'" in response.headers["content-security-policy"]
+    assert page.locator('script[src^="/livereload.js"]').count() == 1  # external, same origin: no inline script
+    page.wait_for_timeout(1500)  # livereload's websocket connects
+    post = project / POST
+    original = post.read_text(encoding="utf-8")
+    post.write_text(original.replace("Lang: fi", "Lang: de", 1), encoding="utf-8")
+    expect(page.locator("h1")).to_contain_text("Sivustoa ei voitu rakentaa: 1 virhe", timeout=3000)
+    assert page.locator("html").get_attribute("lang") == "fi"
+    problem = page.locator(".preview__problem").first
+    expect(problem).to_contain_text(POST)  # relative to the project
+    expect(problem).to_contain_text("Tuntematon kieli 'de'")
+    expect(problem.locator("dd").nth(1)).to_have_text(str(original.splitlines().index("Lang: fi") + 1))
+    expect(problem.locator("dd").nth(2)).to_have_text("Lang")
+    guide_link = problem.get_by_role("link", name="Ohje tähän virheeseen kirjoittajan oppaassa")
+    href = guide_link.get_attribute("href") or ""
+    assert href.startswith("/_opas/#")
+
+    # A production build meanwhile writes output/, not the preview's folder.
+    subprocess.run(
+        [sys.executable, "-m", "sitebuild", "build", "--settings", "publishconf.py", "--output", "output"],
+        cwd=project,
+        env={**os.environ, "PYTHONPATH": str(project)},
+        capture_output=True,
+        check=False,
+    )
+    post.write_text(original.replace("Title: ", "Title: Korjattu: ", 1), encoding="utf-8")
+    started = time.perf_counter()
+    expect(page.locator("h1")).to_contain_text("Korjattu:", timeout=20000)
+    print(f"fix shown after {time.perf_counter() - started:.2f} s")
+    assert (project / ".preview" / POST_URL.strip("/") / "index.html").is_file()
+    assert violations == []
+
+    page.goto(base + href)
+    assert page.locator(f"[id='{href.split('#')[1]}']").count() == 1, "the guide has a section for the message"
+
+
+def test_unknown_address_shows_the_sites_own_404_page(preview: tuple[Path, str], page: Page) -> None:
+    _, base = preview
+    response = page.goto(base + "/ei-tallaista-sivua/")
+    assert response is not None and response.status == 404
+    assert page.locator("html").get_attribute("lang") == "fi"
+    assert page.locator("h1").count() == 1 and "404" not in (page.locator("h1").text_content() or "Not Found")
+
+
+def test_a_first_build_with_errors_shows_the_error_page(tmp_path: Path, page: Page) -> None:
+    project = preview_copy(tmp_path / "site")
+    post = project / POST
+    post.write_text(post.read_text(encoding="utf-8").replace("Lang: fi", "Lang: de", 1), encoding="utf-8")
+    server, base = start_preview(project)
+    try:
+        response = page.goto(base + "/")
+        assert response is not None and response.status != 404
+        expect(page.locator("h1")).to_contain_text("Sivustoa ei voitu rakentaa")
+        assert run_axe(page, axe_source(), "error page") == []  # WCAG 2.1 AA
+        page.goto(base + "/_opas/")
+        assert run_axe(page, axe_source(), "writer's guide") == []
+        page.goto(base + POST_URL)
+        expect(page.locator("h1")).to_contain_text("Sivustoa ei voitu rakentaa")
+    finally:
+        server.terminate()
+        server.wait(timeout=15)
