@@ -77,6 +77,9 @@ _URL_LANGUAGES = {
             "map": "kartta",
             "youth": "nuoret",
             "home_visits": "kotiin-vietava-digituki",
+            # Search and the A–Ö index of every page (plugins/search).
+            "search": "haku",
+            "site_index": "hakemisto",
         },
         # Slugs of the pages the navigation and footer link to.
         "pages": {
@@ -106,6 +109,8 @@ _URL_LANGUAGES = {
             "map": "karta",
             "youth": "unga",
             "home_visits": "digistod-i-hemmet",
+            "search": "sok",
+            "site_index": "register",
         },
         "pages": {
             "support": "hitta-digistod",
@@ -256,6 +261,7 @@ PLUGINS = [
     "sharing",
     "directory",
     "branding",
+    "search",
     "pelican.plugins.i18n_subsites",
 ]
 
