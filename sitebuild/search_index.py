@@ -8,6 +8,8 @@ from pathlib import Path
 
 BUNDLE = "pagefind"
 MARK = "data-pagefind-body"
+# Pagefind's ready-made interfaces: the search page has its own (theme/js/search.js) on pagefind.js.
+UNUSED = ("pagefind-ui.*", "pagefind-component-ui.*", "pagefind-modular-ui.*", "pagefind-highlight.js")
 
 FAILED = (
     "Hakuhakemiston teko epäonnistui (Pagefind): {detail}\n"
@@ -52,4 +54,7 @@ def build_search_index(site: Path) -> bool:
         detail = (result.stderr or result.stdout).strip() or f"exit code {result.returncode}"
         print(FAILED.format(detail=detail), file=sys.stderr)
         return False
+    for pattern in UNUSED:
+        for path in (site / BUNDLE).glob(pattern):
+            path.unlink()
     return True
