@@ -78,7 +78,8 @@ function init(container) {
       status.textContent = "";
       return;
     }
-    status.textContent = texts.messageLoading;
+    // Announced only while the index loads the first time: later queries answer at once.
+    if (!pagefind) status.textContent = texts.messageLoading;
     try {
       const api = await load();
       const search = await api.search(query, type ? { filters: { type } } : {});
