@@ -7,7 +7,7 @@ from pathlib import Path
 
 @dataclass
 class BuiltPage:
-    """One written HTML page as the sitemap and the A–Ö index see it."""
+    """One written HTML page as the sitemap and the A-Ö index see it."""
 
     path: Path
     lang: str = ""

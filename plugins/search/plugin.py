@@ -1,4 +1,4 @@
-"""Pelican receivers: the search page per language, then (when every page is written) the A–Ö index and sitemap."""
+"""Pelican receivers: the search page per language, then (when every page is written) the A-Ö index and sitemap."""
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -18,7 +18,7 @@ from .sitemap import robots_with_sitemap, sitemap_xml
 
 
 class SearchGenerator(Generator):
-    """Writes the search page; keeps itself for the A–Ö index, which needs every other page written first."""
+    """Writes the search page; keeps itself for the A-Ö index, which needs every other page written first."""
 
     def generate_context(self) -> None:
         """Nothing to read: the search page and the index are made from the built pages."""
@@ -62,7 +62,7 @@ def record_lastmod(path: str, context: dict[str, Any]) -> None:
 
 
 def write_site_index(generator: SearchGenerator, output: Path) -> None:
-    """Write the A–Ö index of this language: every page that opted into search, by title."""
+    """Write the A-Ö index of this language: every page that opted into search, by title."""
     settings = generator.settings
     lang = settings["DEFAULT_LANG"]
     siteurl = settings["SITEURL"]
@@ -100,7 +100,7 @@ def write_sitemap(output: Path, settings: dict[str, Any]) -> None:
 
 
 def finalized(pelican: Any) -> None:
-    """After each language: its A–Ö index; after the last language: the sitemap of the whole site."""
+    """After each language: its A-Ö index; after the last language: the sitemap of the whole site."""
     settings = pelican.settings
     lang = settings["DEFAULT_LANG"]
     output = Path(pelican.output_path).resolve()

@@ -15,7 +15,9 @@ def site_layout(settings: dict[str, Any]) -> SiteLayout:
     main = settings["DEFAULT_LANG"]
     folders = {lang: "" if lang == main else f"{lang}/" for lang in settings["LANGUAGE_URLS"]}
     search = tuple(
-        prefix + folders[lang] + urls["SEARCH_URL"] for lang, urls in settings["LANGUAGE_URLS"].items() if "SEARCH_URL" in urls
+        prefix + folders[lang] + urls["SEARCH_URL"]
+        for lang, urls in settings["LANGUAGE_URLS"].items()
+        if "SEARCH_URL" in urls
     )
     # Longest folder first: /sv/ must be matched before the site root.
     error_pages = tuple(

@@ -1,4 +1,4 @@
-"""The search index, the A–Ö index and sitemap.xml of a production build, read from the files it wrote."""
+"""The search index, the A-Ö index and sitemap.xml of a production build, read from the files it wrote."""
 
 import gzip
 import json
@@ -65,7 +65,9 @@ def test_no_listing_draft_scheduled_search_or_error_page_is_indexed(search_site:
             assert url not in ("/", "/sv/", "/uutiset/", "/sv/nyheter/", "/loyda-digitukea/", "/verkosto/jasenet/")
             assert not any(word in record["content"] for word in UNPUBLISHED_WORDS), url
             # Only <main> is indexed: no navigation or footer text.
-            assert "Siirry pääsisältöön" not in record["content"] and "Hoppa till huvudinnehållet" not in record["content"]
+            assert (
+                "Siirry pääsisältöön" not in record["content"] and "Hoppa till huvudinnehållet" not in record["content"]
+            )
 
 
 def test_records_carry_type_and_municipality_filters(search_site: Path) -> None:
@@ -91,9 +93,7 @@ def test_sitemap_lists_every_public_page_once_with_alternates(search_site: Path)
     entries = root.findall(f"{SITEMAP}url")
     locs = [entry.findtext(f"{SITEMAP}loc") for entry in entries]
     assert len(locs) == len(set(locs))
-    public = {
-        "/" + page_url(search_site, p.path) for p in built_pages(search_site) if p.path.name != "404.html"
-    }
+    public = {"/" + page_url(search_site, p.path) for p in built_pages(search_site) if p.path.name != "404.html"}
     assert set(locs) == public
     for loc in locs:
         target = search_site / loc.lstrip("/")
@@ -106,7 +106,9 @@ def test_sitemap_lists_every_public_page_once_with_alternates(search_site: Path)
         assert href in by_loc
     assert by_loc["/saavutettavuusseloste/"].findtext(f"{SITEMAP}lastmod") == "2026-12-01"
     assert by_loc["/uutiset/digitukea-kirjastossa/"].findtext(f"{SITEMAP}lastmod") == "2026-11-02"
-    assert re.fullmatch(r"\d{4}-\d\d-\d\d", by_loc["/loyda-digitukea/paikka/helsinki-oodi/"].findtext(f"{SITEMAP}lastmod") or "")
+    assert re.fullmatch(
+        r"\d{4}-\d\d-\d\d", by_loc["/loyda-digitukea/paikka/helsinki-oodi/"].findtext(f"{SITEMAP}lastmod") or ""
+    )
 
 
 def test_robots_txt_points_to_the_sitemap(search_site: Path) -> None:
@@ -135,7 +137,7 @@ def test_site_index_lists_every_indexed_page_by_letter_with_a_o_after_z(search_s
 
 
 def test_search_page_alone_allows_webassembly_and_is_linked_from_every_header(search_site: Path) -> None:
-    for path, search in (("haku/", "/haku/"), ("sv/sok/", "/sv/sok/")):
+    for path in ("haku/", "sv/sok/"):
         policy = page(search_site, path).select_one('meta[http-equiv="Content-Security-Policy"]')["content"]
         assert "script-src 'self' 'wasm-unsafe-eval';" in policy
         assert page(search_site, path).select_one(".uudi-header__search")["aria-current"] == "page"

@@ -10,8 +10,12 @@ from plugins.security_headers import site_layout
 from plugins.security_headers.policy import render
 from tests.html import page
 
-UNKNOWN = {"/sv/finns-inte/": "/sv/404.html", "/sv/nyheter/borta/": "/sv/404.html", "/ei-ole/": "/404.html",
-           "/svenska/": "/404.html"}
+UNKNOWN = {
+    "/sv/finns-inte/": "/sv/404.html",
+    "/sv/nyheter/borta/": "/sv/404.html",
+    "/ei-ole/": "/404.html",
+    "/svenska/": "/404.html",
+}
 
 
 def netlify_error_page(redirects: str, path: str) -> str:
@@ -31,7 +35,9 @@ def apache_error_page(htaccess: str, path: str) -> str:
     found = re.search(r"^ErrorDocument 404 (\S+)$", htaccess, re.M)
     assert found
     result = found.group(1)
-    for pattern, target in re.findall(r'<If "%\{REQUEST_URI\} =~ m#(.+?)#">\n  ErrorDocument 404 (\S+)\n</If>', htaccess):
+    for pattern, target in re.findall(
+        r'<If "%\{REQUEST_URI\} =~ m#(.+?)#">\n  ErrorDocument 404 (\S+)\n</If>', htaccess
+    ):
         if re.search(pattern, path):
             result = target
     return result
@@ -67,7 +73,10 @@ def test_only_the_search_pages_allow_webassembly_in_every_host_file(site: Path) 
         assert "script-src 'self' 'wasm-unsafe-eval';" in rules[path]
     htaccess = (site / ".htaccess").read_text(encoding="utf-8")
     assert htaccess.count("wasm-unsafe-eval") == 1
-    assert re.search(r'<If "%\{REQUEST_URI\} =~ m#\^\(/haku/\|/sv/sok/\)#">\n    Header always set Content-Security-Policy "[^"]*wasm-unsafe-eval', htaccess)
+    assert re.search(
+        r'<If "%\{REQUEST_URI\} =~ m#\^\(/haku/\|/sv/sok/\)#">\n    Header always set Content-Security-Policy "[^"]*wasm-unsafe-eval',
+        htaccess,
+    )
     nginx = (site / "nginx-security-headers.conf").read_text(encoding="utf-8")
     blocks = dict(re.findall(r"^\s*location (\S+) \{\n((?:\s+add_header .*\n)+)", nginx, re.M))
     assert set(blocks) == {"/haku/", "/sv/sok/"}
