@@ -86,6 +86,9 @@ _URL_LANGUAGES = {
             "on_site": "paikan-paalla",
             "audience": "kenelle",
             "calendar": "kalenteri",
+            # Search and the A–Ö index of every page (plugins/search).
+            "search": "haku",
+            "site_index": "hakemisto",
         },
         # Slugs of the pages the navigation and footer link to.
         "pages": {
@@ -120,6 +123,8 @@ _URL_LANGUAGES = {
             "on_site": "pa-plats",
             "audience": "for-vem",
             "calendar": "kalender",
+            "search": "sok",
+            "site_index": "register",
         },
         "pages": {
             "support": "hitta-digistod",
@@ -277,6 +282,7 @@ PLUGINS = [
     "directory",
     "events",
     "branding",
+    "search",
     "pelican.plugins.i18n_subsites",
 ]
 

@@ -15,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.modules.pop("pelicanconf", None)
 from pelicanconf import *  # noqa: E402, F403
 from pelicanconf import I18N_SUBSITES, localise_feed_domains  # noqa: E402
-from plugins.security_headers.policy import meta_policy  # noqa: E402
+from plugins.security_headers.policy import meta_policy, search_policy  # noqa: E402
 
 SITEURL = os.environ.get("SITEURL", "").rstrip("/")
 FEED_DOMAIN = SITEURL
@@ -49,4 +49,6 @@ SECURITY_HEADERS = {
     "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
 }
 CONTENT_SECURITY_POLICY = meta_policy(SECURITY_HEADERS["Content-Security-Policy"])
+# The search page alone runs WebAssembly (Pagefind); the host files get the same exception.
+SEARCH_CONTENT_SECURITY_POLICY = meta_policy(search_policy(SECURITY_HEADERS["Content-Security-Policy"]))
 PLUGINS = [*PLUGINS, "security_headers"]  # noqa: F405

@@ -23,6 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from sitebuild.search_index import build_search_index, read_index  # noqa: E402
 from tests.sites import copy_project  # noqa: E402
 
 
@@ -155,6 +156,21 @@ def preview_latency(project: Path, saves: int) -> list[float]:
     return timings
 
 
+def search_index_row(output: Path, extra: int) -> tuple[str, str, str, str]:
+    """Index the built site once more with Pagefind (the safe build's step): seconds and size on disk."""
+    start = time.perf_counter()
+    assert build_search_index(output)
+    seconds = time.perf_counter() - start
+    index = read_index(output)
+    counts = ", ".join(f"{lang} {count}" for lang, count in sorted(index.pages.items()))
+    return (
+        f"search index (Pagefind), real site + {extra} posts/language",
+        f"{seconds:.2f} s",
+        "",
+        f"{index.bytes_on_disk / 1024:.0f} KB on disk, pages {counts}",
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--posts", type=int, default=500, help="extra posts per language for the scaled build")
@@ -168,6 +184,7 @@ def main() -> None:
             add_posts(project, extra)
             builds = [timed_build(project) for _ in range(args.runs)]
             pages = sum(1 for _ in (project / "output").rglob("*.html"))
+            rows.append(search_index_row(project / "output", extra))
             rows.append(
                 (
                     f"production build, real site + {extra} posts/language",

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from .linkcheck import check_link_safety
+from .search_index import build_search_index
 
 FAILED = (
     "\nSivuston rakentaminen epäonnistui. Edellinen toimiva versio kansiossa {output} on ennallaan.\n"
@@ -115,6 +116,10 @@ def safe_build(
     if unsafe:
         for problem in unsafe:
             print(f"{UNSAFE_LINK}: {problem}", file=sys.stderr)
+        shutil.rmtree(new, ignore_errors=True)
+        raise BuildFailed(FAILED.format(output=output))
+    # Production builds only (the preview reuses the cache and has no search): a failed index fails the build.
+    if not use_cache and not build_search_index(new):
         shutil.rmtree(new, ignore_errors=True)
         raise BuildFailed(FAILED.format(output=output))
     swap_into_place(new, output)

@@ -30,6 +30,8 @@ def url_settings(words: dict[str, str], pages: dict[str, str]) -> dict[str, str]
             "LOCATIONS_MAP_URL": f"{support}/{words['map']}/",
             "FOCUS_YOUTH_URL": f"{support}/{words['youth']}/",
             "FOCUS_HOME_VISITS_URL": f"{support}/{words['home_visits']}/",
+            "SEARCH_URL": f"{words['search']}/",
+            "SITE_INDEX_URL": f"{words['site_index']}/",
         }
     )
     for name, url in list(settings.items()):

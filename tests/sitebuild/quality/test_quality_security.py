@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 import pytest
 from pelican.settings import read_settings
 
+from plugins.security_headers import site_layout
 from plugins.security_headers.policy import HOST_FILES, meta_policy, render
 from sitebuild.quality.budgets import is_data_block
 from tests.html import page
@@ -39,7 +40,7 @@ def test_policy_allows_no_inline_script_and_no_third_party_origin() -> None:
 @pytest.mark.parametrize("name", list(HOST_FILES))
 def test_host_files_carry_every_header(quality_site: Path, name: str) -> None:
     text = (quality_site / name).read_text(encoding="utf-8")
-    assert text == render(HOST_FILES[name], HEADERS)
+    assert text == render(HOST_FILES[name], HEADERS, site_layout(SETTINGS))
     for header, value in HEADERS.items():
         assert header in text and value in text
     assert not (quality_site / "sv" / name).exists(), "host files belong at the site root only"
