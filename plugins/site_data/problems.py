@@ -1,5 +1,6 @@
 """A problem found in a source file, worded for the person who edits that file."""
 
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,10 +16,15 @@ GUIDE_GENERAL = "tarkistus-ja-virheilmoitukset"
 
 def relative(path: Path, root: Path | None = None) -> str:
     """path as the writer sees it in the project: relative to root (default: the current folder)."""
-    try:
-        return str(Path(path).resolve().relative_to((root or Path.cwd()).resolve()))
-    except ValueError:
-        return str(path)
+    base = root or Path.cwd()
+    # Where the file is named, not where a symlink points: a link out of the project is shown in place.
+    for shown, folder in (
+        (Path(os.path.abspath(path)), Path(os.path.abspath(base))),
+        (Path(path).resolve(), base.resolve()),
+    ):
+        if shown.is_relative_to(folder):
+            return str(shown.relative_to(folder))
+    return str(path)
 
 
 @dataclass(frozen=True, order=True)
@@ -67,7 +73,7 @@ def report(problems: list[Problem], root: Path | None = None) -> int:
     for problem in errors + warnings:
         print(problem.text(root))
     if errors:
-        print(f"\n{count_errors(len(errors))}. Korjaa ne ja yritä uudelleen.")
+        print(f"\n{count_errors(len(errors))}. Korjaa {'se' if len(errors) == 1 else 'ne'} ja yritä uudelleen.")
     return len(errors)
 
 

@@ -51,7 +51,7 @@ def check_structure(
             yield Problem(
                 source.path,
                 source.line_of("template"),
-                f"Sivupohjaa '{template}' ei ole (kansiossa {templates}). Poista rivi tai korjaa nimi.",
+                f"Sivupohjaa '{template}' ei ole (kansiossa {templates.parent.name}/{templates.name}). Poista rivi tai korjaa nimi.",
                 "Template",
             )
         if source.is_draft:
