@@ -41,6 +41,7 @@ FIELD_WORDS = {
     "days": "päivä",
     "languages": "kieli",
     "municipalities": "kunta",
+    "service_area": "palvelualueen kunta",
     "target_groups": "kohderyhmä",
     "forms": "tukimuoto",
     "services": "palvelu",

@@ -217,8 +217,8 @@ def test_a_region_without_the_phrases_gets_a_finnish_message_naming_the_field(tm
     with pytest.raises(RegionError) as raised:
         load_region(tmp_path)
     assert sorted(problem.field for problem in raised.value.problems) == [
-        "phrases.network_genitive",
-        "phrases.network_of",
+        "phrases, kohta network_genitive",
+        "phrases, kohta network_of",
     ]
     assert "Pakollinen kenttä 'network_of' puuttuu" in str(raised.value)
     assert "Tuntematon kenttä 'network_genitive'" in str(raised.value)

@@ -107,7 +107,7 @@ def test_image_without_alt_text_stops_the_build_with_file_and_line(tmp_path: Pat
     post.write_text(POST.format(image="![](/images/iso-kuva.jpg)"), encoding="utf-8")
     result = run_build(project)
     assert result.returncode == 1
-    assert f"VIRHE {post}:12 [alt]: Kuvalta puuttuu vaihtoehtoinen teksti (alt)" in result.stdout
+    assert "VIRHE content/posts/kuvallinen.md:12 [alt]: Kuvalta puuttuu vaihtoehtoinen teksti (alt)" in result.stdout
     assert "![koristekuva](/images/iso-kuva.jpg)" in result.stdout
     assert not (project / "output").exists()
 

@@ -314,7 +314,7 @@ BAD = [
         "unknown municipality in the service area",
         remote('["049", "235"]', '["049", "999"]'),
         8,
-        "service_area",
+        "2. palvelualueen kunta",
         "Tuntematon kuntanumero '999'",
     ),
     (

@@ -111,7 +111,7 @@ def test_an_unknown_municipality_code_is_still_reported_as_unknown(data_dir: Pat
         ("closes: 16:00", "closes: 12:00", 27, "2. aukiolorivi, kohta closes", "Sulkemisaika 12:00 on ennen"),
         ("days: [we]", "days: [we, xx]", 25, "2. aukiolorivi, 2. päivä", "ei ole sallittu"),
         ("to: 2026-12-26", "to: 2026-12-20", 30, "1. poikkeusaika, kohta to", "päättyy"),
-        ("forms: [in-person, home-visit]", "forms: [in-person, kotona]", 17, "2. tukimuoto", "ei ole sallittu"),
+        ("forms: [in-person, training]", "forms: [in-person, kotona]", 17, "2. tukimuoto", "ei ole sallittu"),
     ],
 )
 def test_field_paths_are_in_words_and_counted_from_one(
@@ -130,7 +130,7 @@ def test_the_error_count_uses_the_catalogs_plural_forms(capsys: pytest.CaptureFi
     assert report([one], tmp_path) == 1
     printed = capsys.readouterr().out
     assert "VIRHE data/a.yaml:3 [kohta]: Korjaa." in printed
-    assert "\n1 virhe. Korjaa ne" in printed
+    assert "\n1 virhe. Korjaa se" in printed
     report([one, Problem(tmp_path / "b.yaml", 1, "Korjaa.")], tmp_path)
     assert "\n2 virhettä. Korjaa ne" in capsys.readouterr().out
 
