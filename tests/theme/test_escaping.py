@@ -14,7 +14,14 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from plugins.site_data.yaml_lines import DataLoader
+from plugins.site_data.yaml_lines import DataLoader, FloatText
+
+
+class _Dumper(yaml.SafeDumper):
+    """Writes numbers back as the file had them (the loader keeps 15.00 as "15.00" for times)."""
+
+
+_Dumper.add_representer(FloatText, lambda dumper, value: dumper.represent_scalar("tag:yaml.org,2002:float", value.text))
 from tests.sites import build_copy, copy_project
 
 # Both classic breakouts: a script element in text, and leaving a "-quoted attribute.
@@ -97,7 +104,7 @@ def poison_data(data_dir: Path) -> list[str]:
         schema = json.loads(schema_file.read_text(encoding="utf-8"))
         data = yaml.load(file.read_text(encoding="utf-8"), Loader=DataLoader)  # noqa: S506 (DataLoader is a SafeLoader)
         poisoned += [f"{file.relative_to(data_dir)}:{path}" for path in poison(data, schema, schema, data_files)]
-        file.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+        file.write_text(yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return poisoned
 
 
@@ -109,7 +116,9 @@ def add_hostile_words(vocabulary_file: Path) -> None:
     vocabulary["authors"].append(
         {"name": f"Kirjoittaja {HOSTILE}", "role": {"fi": f"rooli {HOSTILE}", "sv": f"roll {HOSTILE}"}}
     )
-    vocabulary_file.write_text(yaml.safe_dump(vocabulary, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    vocabulary_file.write_text(
+        yaml.dump(vocabulary, Dumper=_Dumper, allow_unicode=True, sort_keys=False), encoding="utf-8"
+    )
 
 
 POST = f"""Title: Uutinen {HOSTILE}

@@ -1,9 +1,9 @@
 """The typed models of plugins/site_data and the one way of doing each shared thing (text, order, URLs, script JSON)."""
 
-import string
 import dataclasses
 import json
 import shutil
+import string
 from pathlib import Path
 
 import pytest
