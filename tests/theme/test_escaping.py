@@ -15,6 +15,7 @@ import yaml
 from bs4 import BeautifulSoup
 
 from plugins.site_data.yaml_lines import DataLoader, FloatText
+from tests.sites import build_copy, copy_project
 
 
 class _Dumper(yaml.SafeDumper):
@@ -22,7 +23,6 @@ class _Dumper(yaml.SafeDumper):
 
 
 _Dumper.add_representer(FloatText, lambda dumper, value: dumper.represent_scalar("tag:yaml.org,2002:float", value.text))
-from tests.sites import build_copy, copy_project
 
 # Both classic breakouts: a script element in text, and leaving a "-quoted attribute.
 HOSTILE = '<script>alert(1)</script>"><img src=x onerror=alert(1)>'
