@@ -1,12 +1,11 @@
 """The Pelican generator that writes the directory pages of the current language and the open data."""
 
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from pelican.generators import Generator
 
-from plugins.pages import script_json, site_urls, write_page
+from plugins.pages import script_json, site_urls, write_file, write_page
 from plugins.site_data.problems import stop_on_errors
 from plugins.site_data.site import site_data
 from plugins.site_data.text import sort_key
@@ -152,8 +151,7 @@ class DirectoryGenerator(Generator):
             self.settings["REGION"], self.settings["TIMEZONE"], self.site.municipalities, location_page
         )
         locations = list(self.site.locations.values())
-        folder = Path(self.output_path) / self.settings["DIRECTORY_EXPORT_PATH"]
-        folder.mkdir(parents=True, exist_ok=True)
+        folder = self.settings["DIRECTORY_EXPORT_PATH"]
         files = {
             "digituki.json": exports.locations_json(locations, export),
             "digituki.geojson": exports.locations_geojson(locations, export),
@@ -163,4 +161,4 @@ class DirectoryGenerator(Generator):
             ),
         }
         for name, content in files.items():
-            (folder / name).write_text(content, encoding="utf-8", newline="")
+            write_file(self, f"{folder}/{name}", content)

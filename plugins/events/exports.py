@@ -1,12 +1,12 @@
 """The events as open data (JSON under the region's licence) and as an Atom feed of new events per language."""
 
-import json
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
 from feedgenerator import Atom1Feed
 
+from plugins.pages import open_data_json
 from plugins.site_data.region import Licence
 
 from .model import Event
@@ -40,14 +40,7 @@ def event_row(event: Event, uid: str, urls: dict[str, str | None]) -> dict[str, 
 
 def events_json(rows: Sequence[dict[str, Any]], source: str, licence: Licence) -> str:
     """The JSON export: licence and source, then the events, soonest first."""
-    document = {
-        "source": source,
-        "licence": licence.name,
-        "licence_url": licence.url,
-        "count": len(rows),
-        "events": list(rows),
-    }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return open_data_json("events", rows, source, licence)
 
 
 class _StableFeed(Atom1Feed):  # type: ignore[misc]

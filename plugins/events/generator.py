@@ -2,7 +2,6 @@
 
 from collections.abc import Callable
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 from pelican.generators import Generator
@@ -13,7 +12,7 @@ from plugins.events.jsonld import event_jsonld
 from plugins.events.model import AUDIENCES, Event, past, upcoming
 from plugins.events.reading import load_events
 from plugins.events.views import event_view, month_groups, place_text
-from plugins.pages import script_json, site_urls, write_page
+from plugins.pages import script_json, site_urls, write_file, write_page
 from plugins.site_data.problems import stop_on_errors
 from plugins.site_data.site import site_data
 from plugins.site_data.today import site_today, site_zone
@@ -121,10 +120,10 @@ class EventsGenerator(Generator):
                 event_jsonld=script_json(event_jsonld(view, view["url"])),
                 calendar_url=common["calendar_url"],
             )
-            self._write_bytes(writer, url("EVENT_ICS_URL", event.slug), self._calendar([event], event.title, event.key))
+            write_file(writer, url("EVENT_ICS_URL", event.slug), self._calendar([event], event.title, event.key))
         recent = [e for e in self.published if e.is_recent(self.today)]
         calendar_name = f"{self.settings['SITENAME']}: {self._label('events')}"
-        self._write_bytes(
+        write_file(
             writer, url("EVENTS_CALENDAR_URL"), self._calendar(recent, calendar_name, "calendar", subscribable=True)
         )
         self._write_feed(writer, urls)
@@ -148,11 +147,6 @@ class EventsGenerator(Generator):
         uid = self.settings["REGION"].stable_id("calendar", f"{self.lang}:{key}")
         return calendar_bytes([self._entry(e) for e in events], name, uid, self.lang, subscribable)
 
-    def _write_bytes(self, writer: Any, relative: str, data: bytes) -> None:
-        target = Path(writer.output_path) / relative
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(data)
-
     def _write_feed(self, writer: Any, urls: SiteUrls) -> None:
         domain = self.settings.get("FEED_DOMAIN") or ""
         relative = url_for(self.settings["LANGUAGE_URLS"], self.lang, "EVENTS_FEED_ATOM")
@@ -167,7 +161,7 @@ class EventsGenerator(Generator):
             self.settings.get("FEED_MAX_ITEMS") or 20,
             empty,
         )
-        self._write_bytes(writer, relative, text.encode("utf-8"))
+        write_file(writer, relative, text.encode("utf-8"))
 
     def _write_open_data(self, writer: Any, urls: SiteUrls) -> None:
         region = self.settings["REGION"]
@@ -180,4 +174,4 @@ class EventsGenerator(Generator):
             for e in sorted(self.published, key=lambda e: (e.start, e.key))
         ]
         text = events_json(rows, self.settings["SITENAME"], region.licence)
-        self._write_bytes(writer, self.settings["EVENTS_EXPORT_JSON"], text.encode("utf-8"))
+        write_file(writer, self.settings["EVENTS_EXPORT_JSON"], text.encode("utf-8"))

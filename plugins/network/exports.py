@@ -2,11 +2,11 @@
 
 import csv
 import io
-import json
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict
 from typing import Any
 
+from plugins.pages import open_data_json
 from plugins.site_data.models import Member
 from plugins.site_data.municipalities import Municipality
 from plugins.site_data.region import Licence
@@ -53,14 +53,7 @@ def export_rows(
 
 def members_json(rows: Sequence[dict[str, Any]], source: str, licence: Licence) -> str:
     """The JSON export: licence and source, then the members."""
-    document = {
-        "source": source,
-        "licence": licence.name,
-        "licence_url": licence.url,
-        "count": len(rows),
-        "members": list(rows),
-    }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return open_data_json("members", rows, source, licence)
 
 
 def members_csv(rows: Sequence[dict[str, Any]]) -> str:

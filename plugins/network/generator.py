@@ -6,7 +6,7 @@ from typing import Any
 
 from pelican.generators import Generator
 
-from plugins.pages import script_json, site_urls, write_page
+from plugins.pages import script_json, site_urls, write_file, write_page
 from plugins.site_data.files import resolves_inside
 from plugins.site_data.problems import stop_on_errors
 from plugins.site_data.site import site_data
@@ -127,14 +127,8 @@ class NetworkGenerator(Generator):
         member_urls = {m.id: {lang: member_url(urls, lang, m.id) for lang in urls.siteurls} for m in members}
         rows = export_rows(members, site.municipalities, member_urls)
         licence = self.settings["REGION"].licence
-        output = Path(writer.output_path)
-        for setting, text in (
-            ("MEMBERS_EXPORT_JSON", members_json(rows, self.settings["SITENAME"], licence)),
-            ("MEMBERS_EXPORT_CSV", members_csv(rows)),
-        ):
-            target = output / self.settings[setting]
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(text, encoding="utf-8", newline="")
+        write_file(writer, self.settings["MEMBERS_EXPORT_JSON"], members_json(rows, self.settings["SITENAME"], licence))
+        write_file(writer, self.settings["MEMBERS_EXPORT_CSV"], members_csv(rows))
 
     def _copy_images(self, writer: Any, site: SiteData) -> None:
         files = {m.logo.file for m in site.members.values() if m.logo}

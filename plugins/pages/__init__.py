@@ -1,10 +1,13 @@
-"""What every generator shares when it writes a page: the one page writer and JSON for <script> blocks."""
+"""What every generator shares when it writes output: the page writer, other files, open-data JSON, <script> JSON."""
 
 import json
+from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from markupsafe import Markup
 
+from plugins.site_data.region import Licence
 from plugins.site_i18n.urls import SiteUrls, save_as
 
 # Inside <script> the HTML parser only looks for '</script' and '<!--'; escaping <, > and & as JSON
@@ -37,3 +40,25 @@ def site_urls(generator: Any) -> SiteUrls:
     settings = generator.settings
     siteurls = generator.context.get("lang_siteurls") or {settings["DEFAULT_LANG"]: settings["SITEURL"]}
     return SiteUrls(siteurls, settings["LANGUAGE_URLS"])
+
+
+def write_file(writer: Any, relative: str, data: str | bytes) -> None:
+    """Write a file that is not a page (open data, calendars, feeds) at `relative` under the output folder."""
+    target = Path(writer.output_path) / relative
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(data, str):
+        target.write_text(data, encoding="utf-8", newline="")
+    else:
+        target.write_bytes(data)
+
+
+def open_data_json(key: str, rows: Sequence[dict[str, Any]], source: str, licence: Licence) -> str:
+    """One open-data JSON document: its source and licence, how many rows, then the rows under `key`."""
+    document = {
+        "source": source,
+        "licence": licence.name,
+        "licence_url": licence.url,
+        "count": len(rows),
+        key: list(rows),
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
