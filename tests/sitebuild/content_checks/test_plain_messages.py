@@ -37,4 +37,4 @@ def test_make_check_prints_paths_relative_to_the_project(tmp_path: Path, capsys:
     printed = capsys.readouterr().out
     assert "VIRHE content/posts/uusi.md:1 [Date]: Päivämäärä puuttuu." in printed
     assert str(tmp_path) not in printed
-    assert "\n1 virhe. Korjaa ne" in printed
+    assert "\n1 virhe. Korjaa se" in printed
