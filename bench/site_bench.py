@@ -101,9 +101,11 @@ def preview_latency(project: Path, saves: int) -> list[float]:
     """Seconds from saving a post to the open browser showing the change (make serve, Chromium)."""
     from playwright.sync_api import sync_playwright
 
-    # The copy serves itself: its own tasks.py and sitebuild/, so the real output/ is never touched.
+    # The copy serves itself with its own tasks.py and sitebuild/ (copy_project brings sitebuild/),
+    # so the real output/ is never touched.
     shutil.copy2(ROOT / "tasks.py", project / "tasks.py")
-    shutil.copytree(ROOT / "sitebuild", project / "sitebuild", ignore=shutil.ignore_patterns("__pycache__"))
+    if not (project / "sitebuild").exists():
+        shutil.copytree(ROOT / "sitebuild", project / "sitebuild", ignore=shutil.ignore_patterns("__pycache__"))
     port = free_port()
     env = {**os.environ, "PYTHONPATH": str(project)}
     server = subprocess.Popen(

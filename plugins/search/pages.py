@@ -58,14 +58,33 @@ def read_page(path: Path) -> BuiltPage:
     """What one built HTML file says about itself."""
     page = BuiltPage(path)
     reader = _Reader(page)
-    reader.feed(path.read_text(encoding="utf-8"))
+    text = path.read_text(encoding="utf-8")
+    # Everything read lives in <head> and up to the first </h1> inside <main>: the rest of a long
+    # page (a directory of 2,000 cards) need not go through the slow pure-Python parser.
+    main = text.find("<main")
+    end = text.find("</h1>", main) if main >= 0 else -1
+    reader.feed(text[: end + len("</h1>")] if end >= 0 else text)
     reader.close()
     return page
 
 
+# The A-Ö index of each language and the sitemap read the same files: each file is parsed once
+# per version of it (path, size, modification time), not once per reader.
+_READ: dict[Path, tuple[tuple[int, int], BuiltPage]] = {}
+
+
 def built_pages(output: Path) -> list[BuiltPage]:
-    """Every HTML page under output, sorted by path (error pages included; callers decide)."""
-    return [read_page(path) for path in sorted(output.rglob("*.html"))]
+    """Every HTML page under output, sorted by path (error pages included; callers decide; read-only)."""
+    pages = []
+    for path in sorted(output.rglob("*.html")):
+        stat = path.stat()
+        stamp = (stat.st_size, stat.st_mtime_ns)
+        cached = _READ.get(path)
+        if cached is None or cached[0] != stamp:
+            cached = (stamp, read_page(path))
+            _READ[path] = cached
+        pages.append(cached[1])
+    return pages
 
 
 def page_url(output: Path, path: Path) -> str:
