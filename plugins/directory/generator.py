@@ -3,11 +3,7 @@
 from dataclasses import dataclass
 from typing import Any
 
-from pelican.generators import Generator
-
-from plugins.pages import script_json, site_urls, write_file, write_page
-from plugins.site_data.problems import stop_on_errors
-from plugins.site_data.site import site_data
+from plugins.pages import SiteGenerator, script_json, site_urls, write_file, write_page
 from plugins.site_data.text import sort_key
 from plugins.site_i18n.urls import SiteUrls, join_url, url_for
 
@@ -26,15 +22,13 @@ class Focus:
     url: str
 
 
-class DirectoryGenerator(Generator):
+class DirectoryGenerator(SiteGenerator):
     """Find digital support: directory, municipality, location, map and focus pages; open data exports."""
 
     def generate_context(self) -> None:
         """Load and check data/ (stopping the build on errors), and build the views every directory template needs."""
         settings = self.settings
-        site = site_data(settings)
-        stop_on_errors(site.problems)
-        self.lang = settings["DEFAULT_LANG"]
+        site = self.checked_site_data()
         self.language_urls = settings["LANGUAGE_URLS"]
         self.site = site
         self.labels = site.labels

@@ -4,17 +4,14 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from pelican.generators import Generator
-
 from plugins.events.calendar import CalendarEntry, calendar_bytes, event_uid
 from plugins.events.exports import event_row, events_atom, events_json
 from plugins.events.jsonld import event_jsonld
 from plugins.events.model import AUDIENCES, Event, past, upcoming
 from plugins.events.reading import load_events
 from plugins.events.views import event_view, month_groups, place_text
-from plugins.pages import script_json, site_urls, write_file, write_page
+from plugins.pages import SiteGenerator, script_json, site_urls, write_file, write_page
 from plugins.site_data.problems import stop_on_errors
-from plugins.site_data.site import site_data
 from plugins.site_data.today import site_today, site_zone
 from plugins.site_i18n.urls import SiteUrls, url_for
 
@@ -27,17 +24,12 @@ def _constant(slug: str) -> Callable[[str], str]:
     return lambda lang: slug
 
 
-class EventsGenerator(Generator):
+class EventsGenerator(SiteGenerator):
     """Upcoming and past events, filters by audience and attendance, a page and .ics per event, calendars."""
-
-    @property
-    def lang(self) -> str:
-        return str(self.settings["DEFAULT_LANG"])
 
     def generate_context(self) -> None:
         """Read the events once (stopping the build on errors) and give the home page the next three."""
-        site = site_data(self.settings)
-        stop_on_errors(site.problems)
+        site = self.checked_site_data()
         events, problems = load_events(self.settings, site)
         stop_on_errors(problems)
         self.site = site

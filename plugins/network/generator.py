@@ -4,12 +4,8 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from pelican.generators import Generator
-
-from plugins.pages import script_json, site_urls, write_file, write_page
+from plugins.pages import SiteGenerator, script_json, site_urls, write_file, write_page
 from plugins.site_data.files import resolves_inside
-from plugins.site_data.problems import stop_on_errors
-from plugins.site_data.site import site_data
 from plugins.site_data.sitedata import SiteData
 from plugins.site_i18n.urls import SiteUrls, join_url, url_for
 
@@ -19,17 +15,12 @@ from .model import national_agencies, partners, regional_networks, sorted_member
 from .views import member_url, member_view, members_by_municipality, municipality_links, type_groups
 
 
-class NetworkGenerator(Generator):
+class NetworkGenerator(SiteGenerator):
     """Members list, members by municipality, a page per member, partners; open data once."""
-
-    @property
-    def lang(self) -> str:
-        return str(self.settings["DEFAULT_LANG"])
 
     def generate_context(self) -> None:
         """Load data/ (stopping the build on errors) and share the team and the network's JSON-LD with the page templates."""
-        site = site_data(self.settings)
-        stop_on_errors(site.problems)
+        site = self.checked_site_data()
         self.site: SiteData = site
         siteurl = self.settings["SITEURL"]
         network_url = join_url(siteurl, self.settings["NETWORK_URL"])

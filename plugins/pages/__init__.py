@@ -6,8 +6,12 @@ from pathlib import Path
 from typing import Any
 
 from markupsafe import Markup
+from pelican.generators import Generator
 
+from plugins.site_data.problems import stop_on_errors
 from plugins.site_data.region import Licence
+from plugins.site_data.site import site_data
+from plugins.site_data.sitedata import SiteData
 from plugins.site_i18n.urls import SiteUrls, save_as
 
 # Inside <script> the HTML parser only looks for '</script' and '<!--'; escaping <, > and & as JSON
@@ -62,3 +66,18 @@ def open_data_json(key: str, rows: Sequence[dict[str, Any]], source: str, licenc
         key: list(rows),
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+class SiteGenerator(Generator):  # type: ignore[misc]
+    """A generator of pages made from data/: the language it builds and the build's checked data."""
+
+    @property
+    def lang(self) -> str:
+        """The language of this pass (i18n_subsites runs one pass per language)."""
+        return str(self.settings["DEFAULT_LANG"])
+
+    def checked_site_data(self) -> SiteData:
+        """The build's data, loaded once for every generator; a build with data errors stops here."""
+        site = site_data(self.settings)
+        stop_on_errors(site.problems)
+        return site
