@@ -97,8 +97,13 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def preview_latency(project: Path, saves: int) -> list[float]:
-    """Seconds from saving a post to the open browser showing the change (make serve, Chromium)."""
+def preview_latency(
+    project: Path,
+    saves: int,
+    post: str = "content/posts/2020-11-digitukea-kehittamassa-yhdessa.md",
+    address: str = "/uutiset/digitukea-kehittamassa-yhdessa/",
+) -> list[float]:
+    """Seconds from saving a post (its title) to the open browser showing the change (make serve, Chromium)."""
     from playwright.sync_api import sync_playwright
 
     # The copy serves itself with its own tasks.py and sitebuild/ (copy_project brings sitebuild/),
@@ -115,8 +120,8 @@ def preview_latency(project: Path, saves: int) -> list[float]:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    post = project / "content/posts/2020-11-digitukea-kehittamassa-yhdessa.md"
-    original = post.read_text(encoding="utf-8")
+    post_file = project / post
+    original = post_file.read_text(encoding="utf-8")
     timings = []
     try:
         with sync_playwright() as playwright:
@@ -125,8 +130,8 @@ def preview_latency(project: Path, saves: int) -> list[float]:
                 args=["--disable-gpu", "--disable-quic"],
             )
             page = browser.new_page()
-            url = f"http://127.0.0.1:{port}/uutiset/digitukea-kehittamassa-yhdessa/"
-            deadline = time.time() + 120
+            url = f"http://127.0.0.1:{port}{address}"
+            deadline = time.time() + 900  # the first build of a large site
             while True:
                 try:
                     page.goto(url)
@@ -138,7 +143,7 @@ def preview_latency(project: Path, saves: int) -> list[float]:
             page.wait_for_timeout(1500)  # let livereload's websocket connect
             for number in range(saves):
                 marker = f"Mittaus {number}"
-                post.write_text(
+                post_file.write_text(
                     re.sub(r"^Title: .*$", f"Title: {marker}", original, count=1, flags=re.M), encoding="utf-8"
                 )
                 start = time.perf_counter()
@@ -152,7 +157,7 @@ def preview_latency(project: Path, saves: int) -> list[float]:
                 page.wait_for_timeout(500)
             browser.close()
     finally:
-        post.write_text(original, encoding="utf-8")
+        post_file.write_text(original, encoding="utf-8")
         server.terminate()
         server.wait(timeout=10)
     return timings

@@ -18,6 +18,7 @@ from . import new_content
 from .content_checks import check_content
 from .environment import environment_problems, settings_problems
 from .safe_build import BuildFailed, safe_build
+from .warm_build import WarmSlot
 
 ROOT = Path(__file__).resolve().parent.parent
 ERROR_LOG = ROOT / ".cache" / "build-error.log"
@@ -38,8 +39,16 @@ def read_quietly(settings_file: Path) -> dict:
     return read_settings(str(settings_file))
 
 
-def check(settings_file: Path, settings: dict | None = None, found: list[Problem] | None = None) -> int:
-    """Check content and data and print every problem (also added to found); return the number of errors."""
+def check(
+    settings_file: Path,
+    settings: dict | None = None,
+    found: list[Problem] | None = None,
+    only: frozenset[Path] | None = None,
+) -> int:
+    """Check content and data and print every problem (also added to found); return the number of errors.
+
+    only: the rules of one file run on these content files alone (the preview after a save).
+    """
     settings = settings or read_quietly(settings_file)
     root = settings_file.parent
     problems: list[Problem] = [] if found is None else found
@@ -55,6 +64,7 @@ def check(settings_file: Path, settings: dict | None = None, found: list[Problem
         site=site,
         timezone=settings["TIMEZONE"],
         today=site_today(settings),
+        only=only,
     )
     problems += site.problems
     errors = report(problems, root)
@@ -63,8 +73,8 @@ def check(settings_file: Path, settings: dict | None = None, found: list[Problem
     return errors
 
 
-def build(settings_file: Path, output: Path, fork: bool = False, found: list[Problem] | None = None) -> int:
-    """Check, then build safely; return the process exit code (fork: see safe_build.run_pelican).
+def build(settings_file: Path, output: Path, warm: WarmSlot | None = None, found: list[Problem] | None = None) -> int:
+    """Check, then build safely; return the process exit code (warm: see safe_build.run_pelican).
 
     found (the preview's error page) gets every problem, and one for a build that failed after the check.
     """
@@ -80,7 +90,7 @@ def build(settings_file: Path, output: Path, fork: bool = False, found: list[Pro
         )
         return 1
     try:
-        safe_build(settings_file, output, use_cache=bool(settings.get("LOAD_CONTENT_CACHE")), fork=fork)
+        safe_build(settings_file, output, use_cache=bool(settings.get("LOAD_CONTENT_CACHE")), warm=warm)
     except BuildFailed as failure:
         print(failure, file=sys.stderr)
         if found is not None:

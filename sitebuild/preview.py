@@ -9,6 +9,7 @@ production's Content-Security-Policy (no inline script or style).
 
 import argparse
 import runpy
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -22,9 +23,13 @@ from livereload.handlers import ForceReloadHandler, LiveReloadHandler, LiveReloa
 from livereload.server import LiveScriptInjector
 from livereload.watcher import Watcher
 from tornado import web
-from tornado.ioloop import PeriodicCallback
+from tornado.ioloop import IOLoop, PeriodicCallback
 
 from plugins.site_data.problems import GUIDE, Problem, count_errors, relative
+from plugins.site_data.schema import load_validator
+
+from .cli import build, check
+from .warm_build import WarmSlot
 
 FILES = Path(__file__).resolve().parent / "preview_files"
 # The preview's own paths: neither is a page of the site (Pelican never writes folders starting with _).
@@ -195,31 +200,129 @@ def production_policy(root: Path) -> str:
     return str(headers.get("Content-Security-Policy", ""))
 
 
+def snapshot(root: Path, watched: Iterable[str]) -> dict[Path, tuple[int, int]]:
+    """Modification time and size of every watched file."""
+    found: dict[Path, tuple[int, int]] = {}
+    for name in watched:
+        top = root / name
+        for path in [top] if top.is_file() else top.rglob("*"):
+            try:
+                stat = path.stat()
+            except OSError:  # removed while looking
+                continue
+            if not path.is_dir():
+                found[path] = (stat.st_mtime_ns, stat.st_size)
+    return found
+
+
+def _merged(before: list[Problem], now: list[Problem], checked: frozenset[Path]) -> list[Problem]:
+    """The problems after checking some files again: theirs from now, the other files' from before."""
+    kept = [problem for problem in before if problem.path.resolve() not in checked and problem not in now]
+    return kept + now
+
+
+class PreviewBuilds:
+    """The preview's builds. A save of posts or pages shows at once (the warm build re-renders their
+    pages, sitebuild/warm_build.py); full rebuilds run one at a time behind it, in a thread, and
+    bring lists, feeds, data and templates up to date. Any other save waits for the full rebuild.
+
+    A full rebuild publishes its problems (the error page) only when nothing was saved while it
+    ran; pages saved meanwhile are re-rendered into its output once it is in place.
+    """
+
+    def __init__(self, settings_file: Path, output: Path, state: PreviewState, watched: tuple[str, ...]) -> None:
+        self.settings_file, self.output, self.state, self.watched = settings_file, output, state, watched
+        self.root = settings_file.parent
+        self.warm = WarmSlot()
+        self.files = snapshot(self.root, watched)
+        self._lock = threading.Lock()  # guards the fields below
+        self._saves = 0  # saves so far; a full rebuild remembers the count it started at
+        self._saved_during: set[Path] = set()
+        self._rebuilding = False
+        self._reload_after_rebuild = False  # a save the quick path could not show
+        self._loop: IOLoop | None = None
+
+    def first_build(self) -> None:
+        """The build `make serve` starts with (in the foreground)."""
+        self.state.problems = self._full_build()
+
+    def _full_build(self) -> list[Problem]:
+        # Restart `make serve` after changing Python code; schemas are read again each time.
+        load_validator.cache_clear()
+        problems: list[Problem] = []
+        build(self.settings_file, self.output, warm=self.warm, found=problems)
+        return problems
+
+    def saved(self) -> None:
+        """livereload's callback when a watched file changed (in the server's thread)."""
+        self._loop = IOLoop.current()
+        before, self.files = self.files, snapshot(self.root, self.watched)
+        changed = {path for path in before.keys() | self.files.keys() if before.get(path) != self.files.get(path)}
+        if not changed:
+            return
+        content = self.root / "content"
+        posts = frozenset(path.resolve() for path in changed if path.suffix == ".md" and path.is_relative_to(content))
+        quick = len(posts) == len(changed) and all(path in before and path in self.files for path in changed)
+        shown = quick and self._show_saved(posts)
+        with self._lock:
+            self._saves += 1
+            if shown:
+                self._saved_during |= posts
+            else:
+                self._reload_after_rebuild = True
+            if not self._rebuilding:
+                self._rebuilding = True
+                threading.Thread(target=self._rebuild_while_saved, daemon=True).start()
+
+    def _show_saved(self, posts: frozenset[Path]) -> bool:
+        """Check the saved posts and, when they have no errors, write their pages from the warm
+        build; whether the browser can show the save now (their pages or the error page)."""
+        found: list[Problem] = []
+        errors = check(self.settings_file, found=found, only=posts)
+        self.state.problems = _merged(self.state.problems, found, posts)
+        if errors:
+            return True
+        if self.warm.rerender(posts, self.output) is None:
+            return False
+        print(f"Esikatselussa: {', '.join(str(relative(path, self.root)) for path in sorted(posts))}")
+        return True
+
+    def _rebuild_while_saved(self) -> None:
+        """Full rebuilds until one ran with no save during it (in the background thread)."""
+        while True:
+            with self._lock:
+                started, self._saved_during = self._saves, set()
+            problems = self._full_build()
+            with self._lock:
+                during = set(self._saved_during)
+            if during:  # shown on the old output while this build ran: show them on the new one too
+                self.warm.rerender(during, self.output)
+            with self._lock:
+                if self._saves != started:
+                    continue
+                self._rebuilding = False
+                reload = self._reload_after_rebuild or problems != self.state.problems
+                self._reload_after_rebuild = False
+                self.state.problems = problems
+            if reload and self._loop is not None:
+                self._loop.add_callback(LiveReloadHandler.reload_waiters)
+            return
+
+
 def serve(settings_file: Path, output: Path, port: int = 8000, watched: Iterable[str] = WATCHED) -> None:
     """Build into output, then serve it at http://127.0.0.1:port, rebuilding on every save."""
     import pelican  # noqa: F401 - imported once here, so each forked rebuild starts with it loaded
 
-    from plugins.site_data.schema import load_validator
-
-    from .cli import build
-
     root = settings_file.parent
     state = PreviewState(root)
-
-    def rebuild() -> None:
-        # The check runs in this process (one interpreter start less: saving shows within ~2 s);
-        # Pelican still builds in its own process. Restart `make serve` after changing Python code.
-        load_validator.cache_clear()
-        state.problems = []
-        build(settings_file, output, fork=True, found=state.problems)
-
-    rebuild()
+    builds = PreviewBuilds(settings_file, output, state, tuple(watched))
+    builds.first_build()
     # livereload ignores a change that comes within 3 s of the previous reload, so a writer saving
-    # twice in a row would not see the second save. The rebuild is synchronous, so there is no burst.
+    # twice in a row would not see the second save.
     LiveReloadHandler.DEFAULT_RELOAD_TIME = 0
     server = PreviewServer(state, production_policy(root))
     for name in watched:
-        server.watch(str(root / name), rebuild)
+        server.watch(str(root / name), builds.saved)
     output.mkdir(parents=True, exist_ok=True)
     print(f"Sivusto: http://127.0.0.1:{port}/  (Ctrl+C lopettaa)")
     server.serve(host="127.0.0.1", port=port, root=str(output), open_url_delay=None)

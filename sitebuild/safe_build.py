@@ -1,14 +1,15 @@
 """Build the site into a temporary folder and swap it into place only when everything succeeded."""
 
-import multiprocessing
 import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
+from . import warm_build
 from .linkcheck import check_link_safety
 from .search_index import build_search_index
+from .warm_build import WarmBuild, WarmSlot
 
 FAILED = (
     "\nSivuston rakentaminen epäonnistui. Edellinen toimiva versio kansiossa {output} on ennallaan.\n"
@@ -46,14 +47,18 @@ class BuildFailed(Exception):
 
 
 def run_pelican(
-    settings_file: Path, target: Path, extra: list[str] | None = None, use_cache: bool = False, fork: bool = False
-) -> subprocess.CompletedProcess[str]:
+    settings_file: Path,
+    target: Path,
+    extra: list[str] | None = None,
+    use_cache: bool = False,
+    warm: WarmSlot | None = None,
+) -> tuple[subprocess.CompletedProcess[str], WarmBuild | None]:
     """Run Pelican in its own process: its plugins keep module-level state between runs.
 
     use_cache lets the preview reuse Pelican's content cache (LOAD_CONTENT_CACHE in pelicanconf.py);
-    production builds always ignore it. fork (the live preview) starts the process as a copy of
-    this one, with Pelican already imported, instead of a new interpreter: about 0.4 s less per save.
-    Its output then goes straight to the terminal.
+    production builds always ignore it. warm (the live preview) starts the process as a copy of
+    this one, with Pelican already imported (about 0.4 s less per save), and keeps it alive to
+    re-render saved posts (sitebuild/warm_build.py). Its output then goes straight to the terminal.
     """
     arguments = [
         "--settings",
@@ -65,24 +70,12 @@ def run_pelican(
         *([] if use_cache else ["--ignore-cache"]),
         *(extra or []),
     ]
-    if fork:
-        child = multiprocessing.get_context("fork").Process(
-            target=_pelican_main, args=(arguments, settings_file.parent)
-        )
-        child.start()
-        child.join()
-        return subprocess.CompletedProcess(arguments, child.exitcode or 0, "", "")
+    if warm is not None:
+        code, worker = warm_build.start(arguments, settings_file.parent, target)
+        return subprocess.CompletedProcess(arguments, code, "", ""), worker
     env = {**os.environ, "PYTHONHASHSEED": "0", "COLUMNS": "160"}
     command = [sys.executable, "-m", "pelican", *arguments]
-    return subprocess.run(command, cwd=settings_file.parent, env=env, text=True, capture_output=True)
-
-
-def _pelican_main(arguments: list[str], cwd: Path) -> None:
-    """Body of a forked build process."""
-    from pelican import main
-
-    os.chdir(cwd)
-    main(arguments)
+    return subprocess.run(command, cwd=settings_file.parent, env=env, text=True, capture_output=True), None
 
 
 def swap_into_place(new: Path, output: Path) -> None:
@@ -98,13 +91,20 @@ def swap_into_place(new: Path, output: Path) -> None:
 
 
 def safe_build(
-    settings_file: Path, output: Path, extra: list[str] | None = None, use_cache: bool = False, fork: bool = False
+    settings_file: Path,
+    output: Path,
+    extra: list[str] | None = None,
+    use_cache: bool = False,
+    warm: WarmSlot | None = None,
 ) -> None:
-    """Build into output.new; on success swap it in, on failure remove it and raise BuildFailed."""
+    """Build into output.new; on success swap it in, on failure remove it and raise BuildFailed.
+
+    warm (the preview): the finished build stays warm in warm.current, swapped in together with its output.
+    """
     new = output.with_name(output.name + ".new")
     if new.exists():
         shutil.rmtree(new)
-    result = run_pelican(settings_file, new, extra, use_cache, fork)
+    result, worker = run_pelican(settings_file, new, extra, use_cache, warm)
     log = settings_file.parent / ".cache" / "build-error.log"
     if result.stdout:
         print(without_traceback(result.stdout, log), end="")
@@ -113,6 +113,8 @@ def safe_build(
         shutil.rmtree(new, ignore_errors=True)
         raise BuildFailed(FAILED.format(output=output))
     unsafe = list(check_link_safety(new))
+    if unsafe and worker is not None:
+        worker.stop()
     if unsafe:
         for problem in unsafe:
             print(f"{UNSAFE_LINK}: {problem}", file=sys.stderr)
@@ -122,4 +124,9 @@ def safe_build(
     if not use_cache and not build_search_index(new):
         shutil.rmtree(new, ignore_errors=True)
         raise BuildFailed(FAILED.format(output=output))
-    swap_into_place(new, output)
+    if warm is None:
+        swap_into_place(new, output)
+        return
+    with warm.lock:  # not while a saved post is being written into output
+        swap_into_place(new, output)
+        warm.replace(worker)

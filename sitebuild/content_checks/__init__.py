@@ -65,10 +65,14 @@ def check_content(
     site: SiteData | None = None,
     timezone: str = DEFAULT_TIMEZONE,
     today: date | None = None,
+    only: frozenset[Path] | None = None,
 ) -> list[Problem]:
     """Problems in every post, event and page; vocabulary checks run when a vocabulary is given,
     Template: fields are checked against templates (the theme's templates folder) when given, and
-    event organisers and places against data/ when its site data is given."""
+    event organisers and places against data/ when its site data is given.
+
+    only (the preview after a save): the rules of one file run on these files alone (absolute
+    paths); the rules across files (duplicate addresses, translations, events) still see them all."""
     sources, problems = read_sources(content_dir)
     index = SiteIndex(content_dir, languages)
     for source in sources:
@@ -76,6 +80,8 @@ def check_content(
     problems.extend(check_static_files(content_dir, static_paths))
     problems.extend(check_structure([(source, _slug(source)) for source in sources], languages, templates))
     for source in sources:
+        if only is not None and source.path.resolve() not in only:
+            continue
         problems.extend(check_fields(source, languages, today))
         problems.extend(check_placeholders(source))
         if vocabulary is not None and source.kind == "article":

@@ -115,6 +115,43 @@ def test_a_mistake_shows_in_the_browser_and_the_fix_shows_the_post(preview: tupl
     assert page.locator(f"[id='{href.split('#')[1]}']").count() == 1, "the guide has a section for the message"
 
 
+def test_a_saved_post_shows_at_once_and_the_lists_catch_up(preview: tuple[Path, str], page: Page) -> None:
+    project, base = preview
+    page.goto(base + POST_URL)
+    page.wait_for_timeout(1500)  # livereload's websocket connects
+    post = project / POST
+    original = post.read_text(encoding="utf-8")
+    post.write_text(original.replace("Title: ", "Title: Tallennettu: ", 1), encoding="utf-8")
+    # The warm build writes the post's own page (sitebuild/warm_build.py): no full rebuild to wait for.
+    expect(page.locator("h1")).to_contain_text("Tallennettu:", timeout=3000)
+    # The full rebuild behind it brings the news list up to date.
+    deadline = time.time() + 90
+    while "Tallennettu:" not in (project / ".preview" / "uutiset" / "index.html").read_text(encoding="utf-8"):
+        assert time.time() < deadline, "the news list should show the saved title after the full rebuild"
+        time.sleep(0.5)
+    page.goto(base + "/uutiset/")
+    expect(page.locator("main")).to_contain_text("Tallennettu:")
+    # Two saves in a row, the second while the rebuild for the first runs: the second shows.
+    page.goto(base + POST_URL)
+    page.wait_for_timeout(1500)
+    post.write_text(original.replace("Title: ", "Title: Toinen: ", 1), encoding="utf-8")
+    expect(page.locator("h1")).to_contain_text("Toinen:", timeout=3000)
+    post.write_text(original.replace("Title: ", "Title: Kolmas: ", 1), encoding="utf-8")
+    expect(page.locator("h1")).to_contain_text("Kolmas:", timeout=3000)
+
+
+def test_a_saved_data_file_shows_after_the_full_rebuild(preview: tuple[Path, str], page: Page) -> None:
+    project, base = preview
+    page.goto(base + "/loyda-digitukea/")
+    page.wait_for_timeout(1500)
+    location = sorted((project / "data" / "locations").glob("*.yaml"))[0]
+    original = location.read_text(encoding="utf-8")
+    fi_name = next(line for line in original.splitlines() if line.startswith("  fi: "))
+    location.write_text(original.replace(fi_name, "  fi: Tallennettu toimipiste", 1), encoding="utf-8")
+    # Data is never re-rendered alone: the page reloads itself when the full rebuild is in place.
+    expect(page.locator("main")).to_contain_text("Tallennettu toimipiste", timeout=60000)
+
+
 def test_unknown_address_shows_the_sites_own_404_page(preview: tuple[Path, str], page: Page) -> None:
     _, base = preview
     response = page.goto(base + "/ei-tallaista-sivua/")
