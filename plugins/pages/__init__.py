@@ -25,14 +25,27 @@ def script_json(data: Any) -> Markup:
 
 
 def write_page(
-    generator: Any, writer: Any, url: str, template: str, alternate_urls: dict[str, str], **values: Any
+    generator: Any,
+    writer: Any,
+    url: str,
+    template: str,
+    alternate_urls: dict[str, str],
+    paginated: dict[str, Sequence[Any]] | None = None,
+    **values: Any,
 ) -> None:
-    """Write the page at site-relative `url` with `template`; alternate_urls are the same page in other languages."""
+    """Write the page at site-relative `url` with `template`; alternate_urls are the same page in other languages.
+
+    paginated ({"locations": [...]}): Pelican's pagination splits the list into pages of PAGINATED_TEMPLATES[template]
+    items at PAGINATION_PATTERNS (url, then url/page/2/ ...); the template gets locations_page, locations_paginator,
+    locations_previous_page and locations_next_page, as the news lists get articles_page and the rest.
+    """
     writer.write_file(
         save_as(url),
         generator.get_template(template),
         generator.context,
         relative_urls=generator.settings["RELATIVE_URLS"],
+        paginated=paginated,
+        template_name=template if paginated else None,
         url=url,
         page_alternate_urls=alternate_urls,
         **values,
