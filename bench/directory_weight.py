@@ -52,7 +52,7 @@ TIMED_CHANGE = """async ([selector, value]) => {
 
 # The first filter on a fresh page: it waits for the index, so time until the count changes, then the frame.
 FIRST_CHANGE = """async ([selector, value]) => {
-  const status = document.querySelector("[data-results-count]");
+  const status = document.querySelector('[data-results-count], [role="status"]');
   const changed = new Promise((resolve) => new MutationObserver(resolve).observe(status, { childList: true, characterData: true, subtree: true }));
   const control = document.querySelector(selector);
   const start = performance.now();

@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from typing import Any
 
-from plugins.pages import SiteGenerator, script_json, site_urls, write_file, write_page
+from plugins.pages import SiteGenerator, script_json, site_urls, write_file, write_page, write_paginated
 from plugins.site_data.text import sort_key
 from plugins.site_i18n.urls import SiteUrls, join_url, url_for
 
@@ -75,7 +75,7 @@ class DirectoryGenerator(SiteGenerator):
 
     def generate_output(self, writer: Any) -> None:
         """Write this language's pages, and (in the main language's run) the open data exports."""
-        common = {
+        common: dict[str, Any] = {
             "locations": self.locations,
             "municipalities": self.municipalities,
             "focuses": self.focuses,
@@ -118,26 +118,28 @@ class DirectoryGenerator(SiteGenerator):
         )
         for focus in self.focuses:
             matching = [loc for loc in self.locations if focus.value in loc.codes(focus.field).split()]
-            write_page(
+            write_paginated(
                 self,
                 writer,
                 focus.url,
                 "directory/focus",
                 urls.every_lang(f"FOCUS_{focus.key.upper()}_URL"),
-                paginated={"locations": matching},
+                "locations",
+                matching,
                 focus=focus,
                 focus_locations=matching,
                 **common,
             )
         for view in self.municipalities:
             alternates = urls.every_lang("MUNICIPALITY_URL", view.municipality.slug)
-            write_page(
+            write_paginated(
                 self,
                 writer,
                 view.url,
                 "directory/municipality",
                 alternates,
-                paginated={"locations": view.every_service},
+                "locations",
+                view.every_service,
                 municipality=view,
                 **common,
             )

@@ -25,20 +25,39 @@ def script_json(data: Any) -> Markup:
 
 
 def write_page(
+    generator: Any, writer: Any, url: str, template: str, alternate_urls: dict[str, str], **values: Any
+) -> None:
+    """Write the page at site-relative `url` with `template`; alternate_urls are the same page in other languages."""
+    _write(generator, writer, url, template, alternate_urls, None, values)
+
+
+def write_paginated(
     generator: Any,
     writer: Any,
     url: str,
     template: str,
     alternate_urls: dict[str, str],
-    paginated: dict[str, Sequence[Any]] | None = None,
+    name: str,
+    items: Sequence[Any],
     **values: Any,
 ) -> None:
-    """Write the page at site-relative `url` with `template`; alternate_urls are the same page in other languages.
+    """write_page for a list split into pages: Pelican's pagination, as the news lists have it.
 
-    paginated ({"locations": [...]}): Pelican's pagination splits the list into pages of PAGINATED_TEMPLATES[template]
-    items at PAGINATION_PATTERNS (url, then url/page/2/ ...); the template gets locations_page, locations_paginator,
-    locations_previous_page and locations_next_page, as the news lists get articles_page and the rest.
+    PAGINATED_TEMPLATES[template] items a page, at PAGINATION_PATTERNS (url, then url/page/2/ ...); the template
+    gets `<name>_page`, `<name>_paginator`, `<name>_previous_page` and `<name>_next_page`.
     """
+    _write(generator, writer, url, template, alternate_urls, {name: items}, values)
+
+
+def _write(
+    generator: Any,
+    writer: Any,
+    url: str,
+    template: str,
+    alternate_urls: dict[str, str],
+    paginated: dict[str, Sequence[Any]] | None,
+    values: dict[str, Any],
+) -> None:
     writer.write_file(
         save_as(url),
         generator.get_template(template),

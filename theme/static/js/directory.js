@@ -32,7 +32,6 @@ export function openUntil(hours, now) {
 
 const displayTime = (time) => time.replace(/^0/, "").replace(":", ".");
 
-const PAGE_SIZE = 50;
 const codes = (text) => new Set(text ? text.split(" ") : []);
 
 /** The filter's index (plugins/directory/results.py): every location's codes, parsed into Sets once, and its
@@ -63,6 +62,7 @@ function initFilter(form) {
   const counts = new Map([...document.querySelectorAll("[data-count-for]")].map((count) => [count.dataset.countFor, count]));
   // The language switcher's links, so that the other language opens with the same filters (the values are codes).
   const switches = [...document.querySelectorAll("a[hreflang]")].map((link) => [link, link.getAttribute("href")]);
+  const pageSize = Number(form.dataset.pageSize);
   let index = null;
   let loading = null;
   let matched = [];
@@ -96,9 +96,9 @@ function initFilter(form) {
     want.access.every((value) => entry.access.has(value)) &&
     (!want.open || (entry.hours !== null && openUntil(entry.hours, now) !== null));
 
-  // The next PAGE_SIZE matches under their group headings; a group continued from the last batch is filled in.
+  // The next pageSize matches (DIRECTORY_PAGE_SIZE) under their group headings; a group continued from the last batch is filled in.
   const showMore = () => {
-    const batch = matched.slice(shown, shown + PAGE_SIZE);
+    const batch = matched.slice(shown, shown + pageSize);
     const lists = new Map();
     for (const entry of batch) {
       if (!lastGroup || lastGroup.number !== entry.group) {
