@@ -111,7 +111,9 @@ def filter_times(url: str, steps: list[tuple[str, str]], repeats: int = 5) -> li
                 )
             )
         if page.locator("[data-show-more]").count():
+            # Opening the filters loads the index, as a reader's first step does.
             page.goto(url)
+            page.evaluate("document.querySelector('[data-filters]').open = true")
             page.wait_for_load_state("networkidle")
             more = [page.evaluate(TIMED_MORE) for _ in range(repeats)]
             results.append(

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from pelicanconf import LANGUAGE_URLS
+from pelicanconf import DIRECTORY_PAGE_SIZE, LANGUAGE_URLS
 from plugins.site_data.municipalities import name_slug
 from plugins.site_i18n.urls import url_for
 from tests import schemaorg
@@ -117,6 +117,7 @@ def test_directory_lists_every_location_without_javascript(site: Path, path: str
     # The filter's index: the codes it filters by and the same card as the page's.
     form = soup.select_one("form[data-module=directory-filter]")
     index = json.loads((site / form["data-index"].lstrip("/")).read_text(encoding="utf-8"))
+    assert form["data-page-size"] == str(DIRECTORY_PAGE_SIZE)
     western = [
         e for e in index["locations"] if "049" in e["a"].split() and "home-visit" in e["f"] and "sv" in e["l"].split()
     ]

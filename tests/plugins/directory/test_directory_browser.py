@@ -200,6 +200,7 @@ def test_language_switch_keeps_the_filters(page: Page, site_url: str) -> None:
     page.goto(f"{site_url}/loyda-digitukea/?municipality=049&form=home-visit")
     open_filters(page)
     page.get_by_role("group", name="Kieli").get_by_label("Ruotsi").check()
+    expect(page).to_have_url(re.compile(r"language=sv"))  # the filter has run (its index loads on first use)
     page.get_by_role("link", name="På svenska").click()
     assert urlsplit(page.url).path == "/sv/hitta-digistod/"
     assert urlsplit(page.url).query == "municipality=049&form=home-visit&language=sv"

@@ -74,6 +74,7 @@ function initFilter(form) {
   const load = () => {
     loading ??= loadIndex(form.dataset.index).then((loaded) => { index = loaded; }, (error) => {
       status.textContent = form.dataset.loadError;
+      results.hidden = false;
       throw error;
     });
     return loading;
@@ -156,6 +157,7 @@ function initFilter(form) {
     for (const entry of matched) for (const code of entry.area) perMunicipality.set(code, (perMunicipality.get(code) || 0) + 1);
     for (const [code, count] of counts) count.textContent = String(perMunicipality.get(code));
     results.replaceChildren();
+    results.hidden = false;
     shown = 0;
     lastGroup = null;
     showMore();
@@ -198,7 +200,11 @@ function initFilter(form) {
     const first = showMore();
     results.querySelectorAll("[data-location]")[first]?.querySelector("a")?.focus();
   }));
-  if (filtered) whenLoaded(() => apply(false));
+  // Filters in the address: the unfiltered first results are not shown as if they matched.
+  if (filtered) {
+    results.hidden = true;
+    whenLoaded(() => apply(false));
+  }
 }
 
 /** Each card's "Today" line for the reader's today, with "open now" where it is open. */
