@@ -14,8 +14,10 @@ from playwright.sync_api import Browser, Page, expect
 
 from pelicanconf import DIRECTORY_PAGE_SIZE, LANGUAGE_URLS
 from plugins.site_i18n.urls import url_for
+from sitebuild.quality.axe import axe_source, report, run_axe
 from sitebuild.quality.budgets import KB, budget_for, check_budgets, page_weight
 from sitebuild.quality.config import load_budgets, load_page_types
+from sitebuild.quality.keyboard import check_tab_order
 from sitebuild.quality.serve import serve
 from tests.html import page as parse
 from tests.sites import build_copy, clone_records, copy_project, load_data, made_up_word
@@ -190,3 +192,18 @@ def test_without_javascript_a_later_page_of_a_municipality_opens(browser: Browse
     expect(page.get_by_role("link", name="Föregående sida")).to_be_visible()
     assert set(page.locator(CARD_LINKS).all_inner_texts()).isdisjoint(first_page)
     context.close()
+
+
+@pytest.mark.parametrize(
+    "path", ["/loyda-digitukea/", "/sv/hitta-digistod/helsingfors/page/2/", "/loyda-digitukea/nuoret/page/2/"]
+)
+def test_first_results_and_later_pages_pass_axe_and_the_keyboard(page: Page, big_url: str, path: str) -> None:
+    page.goto(big_url + path)
+    assert page.get_by_role("button", name="Näytä lisää").is_visible() == (path == "/loyda-digitukea/")
+    if path == "/loyda-digitukea/":
+        page.get_by_role("button", name="Näytä lisää").click()
+        expect(page.locator("[data-more-count]")).to_contain_text(str(2 * DIRECTORY_PAGE_SIZE))
+    violations = run_axe(page, axe_source(), path)
+    assert not violations, report(violations)
+    page.goto(big_url + path)
+    assert check_tab_order(page, path) == []
