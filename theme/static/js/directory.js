@@ -195,6 +195,7 @@ function initFilter(form) {
   form.addEventListener("reset", () => window.setTimeout(() => whenLoaded(() => apply(true))));
   // "Show more" adds the next matches and moves focus to the first of them.
   moreButton.hidden = moreStatus.hidden;
+  for (const event of ["pointerenter", "focus"]) moreButton.addEventListener(event, () => load().catch(() => {}));
   moreButton.addEventListener("click", () => whenLoaded(() => {
     if (!applied) apply(false); // the page's own first results, now from the index
     const first = showMore();
