@@ -150,11 +150,12 @@ function initFilter(form) {
     const data = new FormData(form);
     const want = wanted(data);
     const now = helsinkiNow();
-    matched = index.entries.filter((entry) => matches(entry, want, now));
+    // Each municipality's count (in the list of municipality pages) follows every filter but the municipality.
+    const everywhere = index.entries.filter((entry) => matches(entry, { ...want, municipality: "" }, now));
+    matched = want.municipality ? everywhere.filter((entry) => entry.area.has(want.municipality)) : everywhere;
     applied = true;
-    // Each municipality's count in the list of municipality pages follows the filters too.
     const perMunicipality = new Map([...counts.keys()].map((code) => [code, 0]));
-    for (const entry of matched) for (const code of entry.area) perMunicipality.set(code, (perMunicipality.get(code) || 0) + 1);
+    for (const entry of everywhere) for (const code of entry.area) perMunicipality.set(code, (perMunicipality.get(code) || 0) + 1);
     for (const [code, count] of counts) count.textContent = String(perMunicipality.get(code));
     results.replaceChildren();
     results.hidden = false;
