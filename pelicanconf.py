@@ -227,6 +227,11 @@ FEED_MAX_ITEMS = 20
 # Support directory (plugins/directory). Focus pages list the locations of the current period's
 # focus (setting name suffix -> the field and value they filter on).
 DIRECTORY_FOCUS = {"YOUTH": ("target_groups", "youth"), "HOME_VISITS": ("forms", "home-visit")}
+# Locations a directory page shows at most: the first results on the directory (with JavaScript the
+# filter shows this many more at a time) and a page of a municipality or focus list (page/2/ ...),
+# so that every page stays within its weight budget at national size (bench/DIRECTORY.md).
+DIRECTORY_PAGE_SIZE = 50
+PAGINATED_TEMPLATES.update({"directory/municipality": DIRECTORY_PAGE_SIZE, "directory/focus": DIRECTORY_PAGE_SIZE})
 # Open data exports, written once (by the main language's run) under this folder of the output.
 DIRECTORY_EXPORT_PATH = "avoin-data"
 DIRECTORY_DATA_LICENSE = {"name": REGION.licence.name, "url": REGION.licence.url}

@@ -40,7 +40,7 @@ sys.path.insert(0, str(BENCH))
 
 from gen_content import Post  # noqa: E402
 
-from tests.sites import copy_project  # noqa: E402
+from tests.sites import clone_records, copy_project  # noqa: E402
 
 BUILD_DATE = "2026-12-01"
 
@@ -102,34 +102,6 @@ def write_posts(posts_dir: Path, count: int) -> list[Path]:
             )
             written.append(path)
     return written
-
-
-def clone_records(folder: Path, count: int) -> None:
-    """Add records to a data folder until it has `count`, cloning the real ones round-robin with
-    a new id and a numbered name (text edits, so the YAML stays exactly as people write it)."""
-    originals = sorted(folder.glob("*.yaml"))
-    for number in range(max(0, count - len(originals))):
-        source = originals[number % len(originals)]
-        text = source.read_text(encoding="utf-8")
-        new_id = f"{source.stem}-b{number}"
-        text = re.sub(r"^id: .*$", f"id: {new_id}", text, count=1, flags=re.M)
-
-        def numbered(found: re.Match[str], number: int = number) -> str:
-            value = found.group(2)
-            quoted = value.endswith('"')
-            core = value[:-1] if quoted else value
-            return found.group(1) + f"{core} {number}" + ('"' if quoted else "")
-
-        # The name's language lines come right after `name:`; number each.
-        head, sep, rest = text.partition("\nname:\n")
-        if sep:
-            lines = rest.split("\n")
-            for index, line in enumerate(lines):
-                if not line.startswith("  "):
-                    break
-                lines[index] = re.sub(r"^(  [a-z]{2}: )(.*)$", numbered, line)
-            text = head + sep + "\n".join(lines)
-        (folder / f"{new_id}.yaml").write_text(text, encoding="utf-8")
 
 
 def clone_events(events_dir: Path, count: int) -> int:

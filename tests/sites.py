@@ -2,9 +2,13 @@
 
 import hashlib
 import os
+import random
+import re
 import shutil
+import string
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from plugins.site_data.sitedata import SiteData
@@ -42,6 +46,41 @@ def add_extra_posts(project: Path, count: int = 12) -> None:
             f"Category: Nyheter\nTags: unga\nTranslation_key: test-sv-{number}\n\nText {number}.\n",
             encoding="utf-8",
         )
+
+
+def made_up_word(number: int) -> str:
+    """A word for clone `number` (clone_records' suffix), so that clones compress like different places, not copies."""
+    rng = random.Random(number)
+    return "".join(rng.choice(string.ascii_lowercase) for _ in range(rng.randint(6, 14))).capitalize()
+
+
+def clone_records(folder: Path, count: int, suffix: Callable[[int], str] = str) -> None:
+    """Add records to a data folder until it has `count`, cloning the real ones round-robin with
+    a new id and a numbered name (text edits, so the YAML stays exactly as people write it).
+    suffix(number) is what the clone's name gets after a space (its number unless told)."""
+    originals = sorted(folder.glob("*.yaml"))
+    for number in range(max(0, count - len(originals))):
+        source = originals[number % len(originals)]
+        text = source.read_text(encoding="utf-8")
+        new_id = f"{source.stem}-b{number}"
+        text = re.sub(r"^id: .*$", f"id: {new_id}", text, count=1, flags=re.M)
+
+        def numbered(found: re.Match[str], number: int = number) -> str:
+            value = found.group(2)
+            quoted = value.endswith('"')
+            core = value[:-1] if quoted else value
+            return found.group(1) + f"{core} {suffix(number)}" + ('"' if quoted else "")
+
+        # The name's language lines come right after `name:`; number each.
+        head, sep, rest = text.partition("\nname:\n")
+        if sep:
+            lines = rest.split("\n")
+            for index, line in enumerate(lines):
+                if not line.startswith("  "):
+                    break
+                lines[index] = re.sub(r"^(  [a-z]{2}: )(.*)$", numbered, line)
+            text = head + sep + "\n".join(lines)
+        (folder / f"{new_id}.yaml").write_text(text, encoding="utf-8")
 
 
 def build_copy(project: Path, settings: str = "publishconf.py") -> Path:
@@ -113,7 +152,9 @@ __all__ = [
     "add_extra_posts",
     "build_copy",
     "build_region_copy",
+    "clone_records",
     "copy_project",
     "load_data",
+    "made_up_word",
     "run_pelican",
 ]

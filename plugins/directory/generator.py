@@ -3,13 +3,14 @@
 from dataclasses import dataclass
 from typing import Any
 
-from plugins.pages import SiteGenerator, script_json, site_urls, write_file, write_page
+from plugins.pages import SiteGenerator, script_json, site_urls, write_file, write_page, write_paginated
 from plugins.site_data.text import sort_key
 from plugins.site_i18n.urls import SiteUrls, join_url, url_for
 
 from . import exports
 from .jsonld import location_graph
 from .model import MunicipalityView, build_location, filter_options, language_name
+from .results import filter_index, first_results, result_groups
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,7 @@ class DirectoryGenerator(SiteGenerator):
 
     def generate_output(self, writer: Any) -> None:
         """Write this language's pages, and (in the main language's run) the open data exports."""
-        common = {
+        common: dict[str, Any] = {
             "locations": self.locations,
             "municipalities": self.municipalities,
             "focuses": self.focuses,
@@ -85,6 +86,8 @@ class DirectoryGenerator(SiteGenerator):
         region = self.settings["REGION"]
         urls = site_urls(self)
         options = filter_options(self.locations, self.labels, self.lang, region.languages)
+        groups = result_groups(self.remote, self.municipalities)
+        first = first_results(groups, self.settings["DIRECTORY_PAGE_SIZE"])
         write_page(
             self,
             writer,
@@ -92,8 +95,19 @@ class DirectoryGenerator(SiteGenerator):
             "directory/index",
             urls.every_lang("SUPPORT_URL"),
             filters=options,
+            first_groups=first,
+            first_count=sum(len(group.locations) for group in first),
             **common,
         )
+        # The cards of the filter's index come from the page's own macros (one way of rendering a card).
+        cards = self.get_template("components/location_card").make_module(self.context)
+        siteurl = self.settings["SITEURL"]
+        index = filter_index(
+            groups,
+            lambda group: str(cards.result_group(group, group.locations, siteurl)),
+            lambda location: str(cards.location_card(location, siteurl)),
+        )
+        write_file(writer, self.settings["LOCATIONS_INDEX_URL"], index)
         write_page(
             self,
             writer,
@@ -104,19 +118,31 @@ class DirectoryGenerator(SiteGenerator):
         )
         for focus in self.focuses:
             matching = [loc for loc in self.locations if focus.value in loc.codes(focus.field).split()]
-            write_page(
+            write_paginated(
                 self,
                 writer,
                 focus.url,
                 "directory/focus",
                 urls.every_lang(f"FOCUS_{focus.key.upper()}_URL"),
+                "locations",
+                matching,
                 focus=focus,
                 focus_locations=matching,
                 **common,
             )
         for view in self.municipalities:
             alternates = urls.every_lang("MUNICIPALITY_URL", view.municipality.slug)
-            write_page(self, writer, view.url, "directory/municipality", alternates, municipality=view, **common)
+            write_paginated(
+                self,
+                writer,
+                view.url,
+                "directory/municipality",
+                alternates,
+                "locations",
+                view.every_service,
+                municipality=view,
+                **common,
+            )
         for location in self.locations:
             alternates = urls.every_lang("LOCATION_URL", lambda lang: location.id)  # noqa: B023 - called at once
             graph = location_graph(

@@ -255,6 +255,11 @@ class MunicipalityView:
     locations: tuple[LocationView, ...]
     reaching: tuple[LocationView, ...] = ()
 
+    @property
+    def every_service(self) -> tuple[LocationView, ...]:
+        """Its places, then the services that reach it from elsewhere: what its page lists, page after page."""
+        return self.locations + self.reaching
+
 
 @dataclass(frozen=True)
 class FilterOptions:

@@ -28,11 +28,43 @@ def write_page(
     generator: Any, writer: Any, url: str, template: str, alternate_urls: dict[str, str], **values: Any
 ) -> None:
     """Write the page at site-relative `url` with `template`; alternate_urls are the same page in other languages."""
+    _write(generator, writer, url, template, alternate_urls, None, values)
+
+
+def write_paginated(
+    generator: Any,
+    writer: Any,
+    url: str,
+    template: str,
+    alternate_urls: dict[str, str],
+    name: str,
+    items: Sequence[Any],
+    **values: Any,
+) -> None:
+    """write_page for a list split into pages: Pelican's pagination, as the news lists have it.
+
+    PAGINATED_TEMPLATES[template] items a page, at PAGINATION_PATTERNS (url, then url/page/2/ ...); the template
+    gets `<name>_page`, `<name>_paginator`, `<name>_previous_page` and `<name>_next_page`.
+    """
+    _write(generator, writer, url, template, alternate_urls, {name: items}, values)
+
+
+def _write(
+    generator: Any,
+    writer: Any,
+    url: str,
+    template: str,
+    alternate_urls: dict[str, str],
+    paginated: dict[str, Sequence[Any]] | None,
+    values: dict[str, Any],
+) -> None:
     writer.write_file(
         save_as(url),
         generator.get_template(template),
         generator.context,
         relative_urls=generator.settings["RELATIVE_URLS"],
+        paginated=paginated,
+        template_name=template if paginated else None,
         url=url,
         page_alternate_urls=alternate_urls,
         **values,

@@ -36,6 +36,8 @@ def url_settings(words: dict[str, str], pages: dict[str, str]) -> dict[str, str]
     )
     for name, url in list(settings.items()):
         settings[name.replace("_URL", "_SAVE_AS")] = url + "index.html"
+    # The directory filter's index of every location (JSON the script loads, not a page).
+    settings["LOCATIONS_INDEX_URL"] = f"{support}/index.json"
     settings.update({f"{key.upper()}_URL": f"{slug}/" for key, slug in pages.items()})
     settings.update(network_url_settings(words, pages["network"]))
     settings.update(events_url_settings(words, pages["events"]))

@@ -8,8 +8,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
 
-from pelicanconf import LANGUAGE_URLS
+from pelicanconf import DIRECTORY_PAGE_SIZE, LANGUAGE_URLS
 from plugins.site_data.municipalities import name_slug
 from plugins.site_i18n.urls import url_for
 from tests import schemaorg
@@ -113,10 +114,21 @@ def test_directory_lists_every_location_without_javascript(site: Path, path: str
     assert sorted(links) == sorted("/" + location_path(lang, i) for i in LOCATIONS)
     remote = {a["href"] for a in soup.select("#remote .uudi-location-card__title a")}
     assert remote == {"/" + location_path(lang, i) for i in REMOTE}
-    assert "lansi" in str(soup.select_one('[data-area~="049"][data-forms~="home-visit"][data-languages~="sv"]'))
+    # The filter's index: the codes it filters by and the same card as the page's.
+    form = soup.select_one("form[data-module=directory-filter]")
+    index = json.loads((site / form["data-index"].lstrip("/")).read_text(encoding="utf-8"))
+    assert form["data-page-size"] == str(DIRECTORY_PAGE_SIZE)
+    western = [
+        e for e in index["locations"] if "049" in e["a"].split() and "home-visit" in e["f"] and "sv" in e["l"].split()
+    ]
+    assert any("lansi-uudenmaan-kotiin-vietava-digituki" in e["c"] for e in western)
+    cards = {str(card) for card in soup.select("[data-results] .uudi-location-card")}
+    assert {str(BeautifulSoup(e["c"], "html.parser").li) for e in index["locations"]} == cards
     assert soup.select_one("details.uudi-filters form"), "the filters fold away in a disclosure"
     assert soup.select_one("noscript .uudi-notice a[href='#by-municipality']")
-    assert not soup.select(".uudi-jump-list__count"), "counts that ignore the filters are not shown"
+    espoo = soup.select_one('[data-count-for="049"]')
+    assert espoo.get_text() == str(sum(1 for loc in MODELS.values() if "049" in loc.area(MUNICIPALITIES)))
+    assert soup.select_one("[data-more-status]").has_attr("hidden"), "the real directory shows every location"
     assert soup.select_one("form[data-module=directory-filter]")["method"] == "get"
     assert soup.select_one("[data-results-count]")["aria-live"] == "polite"
     assert len(soup.select("details.uudi-jump-list a")) == 26

@@ -70,6 +70,19 @@ def test_filters_combine_and_empty_municipality_groups_are_hidden(page: Page, si
     assert visible_groups == len({r["municipality"] if "address" in r else "remote" for r in shown})
 
 
+def test_municipality_counts_follow_every_filter_but_the_municipality(page: Page, site_url: str) -> None:
+    page.goto(f"{site_url}/loyda-digitukea/?form=home-visit")
+    espoo = page.locator('[data-count-for="049"]')
+    expected = sum(1 for r in LOCATIONS.values() if serves(r, "049") and "home-visit" in r["forms"])
+    expect(espoo).to_have_text(str(expected))
+    open_filters(page)
+    page.get_by_label("Kunta").select_option(label="Kauniainen")
+    expect(page.locator("[data-results-count]")).to_contain_text(
+        str(sum(1 for r in LOCATIONS.values() if serves(r, "235") and "home-visit" in r["forms"]))
+    )
+    expect(espoo).to_have_text(str(expected))
+
+
 def test_open_now_uses_helsinki_time_and_exceptions(page: Page, site_url: str) -> None:
     # Monday 30.11.2026 11:00 in Helsinki (09:00 UTC): Oodi is open 10-14.
     page.clock.set_fixed_time("2026-11-30T09:00:00Z")
@@ -200,6 +213,7 @@ def test_language_switch_keeps_the_filters(page: Page, site_url: str) -> None:
     page.goto(f"{site_url}/loyda-digitukea/?municipality=049&form=home-visit")
     open_filters(page)
     page.get_by_role("group", name="Kieli").get_by_label("Ruotsi").check()
+    expect(page).to_have_url(re.compile(r"language=sv"))  # the filter has run (its index loads on first use)
     page.get_by_role("link", name="På svenska").click()
     assert urlsplit(page.url).path == "/sv/hitta-digistod/"
     assert urlsplit(page.url).query == "municipality=049&form=home-visit&language=sv"

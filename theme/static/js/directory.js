@@ -32,6 +32,22 @@ export function openUntil(hours, now) {
 
 const displayTime = (time) => time.replace(/^0/, "").replace(":", ".");
 
+const codes = (text) => new Set(text ? text.split(" ") : []);
+
+/** The filter's index (plugins/directory/results.py): every location's codes, parsed into Sets once, and its
+ *  card's HTML, which the build rendered with the pages' own macro; groups are the empty result groups. */
+async function loadIndex(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  const data = await response.json();
+  const shells = data.groups.map((html) => Object.assign(document.createElement("template"), { innerHTML: html }));
+  const entries = data.locations.map((entry) => ({
+    group: entry.g, area: codes(entry.a), forms: codes(entry.f), groups: codes(entry.t),
+    languages: codes(entry.l), access: codes(entry.x), hours: entry.h || null, card: entry.c,
+  }));
+  return { shells, entries };
+}
+
 function initFilter(form) {
   const results = document.querySelector("[data-results]");
   const status = document.querySelector("[data-results-count]");
@@ -40,28 +56,70 @@ function initFilter(form) {
   const showButton = form.querySelector("[data-show-results]");
   const noResults = document.querySelector("[data-no-results]");
   const active = document.querySelector("[data-active-filters]");
-  const cards = [...results.querySelectorAll("[data-location]")];
-  const groups = [...results.querySelectorAll("[data-group]")];
-  const hours = new Map(cards.filter((card) => card.dataset.hours).map((card) => [card, JSON.parse(card.dataset.hours)]));
+  const moreStatus = document.querySelector("[data-more-status]");
+  const moreCount = document.querySelector("[data-more-count]");
+  const moreButton = document.querySelector("[data-show-more]");
+  const counts = new Map([...document.querySelectorAll("[data-count-for]")].map((count) => [count.dataset.countFor, count]));
   // The language switcher's links, so that the other language opens with the same filters (the values are codes).
   const switches = [...document.querySelectorAll("a[hreflang]")].map((link) => [link, link.getAttribute("href")]);
+  const pageSize = Number(form.dataset.pageSize);
+  let index = null;
+  let loading = null;
+  let matched = [];
+  let shown = 0;
+  let lastGroup = null;
+  let applied = false;
+
+  // Loaded once, on first use (opening the filters, a filter in the address, "show more").
+  const load = () => {
+    loading ??= loadIndex(form.dataset.index).then((loaded) => { index = loaded; }, (error) => {
+      status.textContent = form.dataset.loadError;
+      results.hidden = false;
+      throw error;
+    });
+    return loading;
+  };
+  // Runs at once when the index is there, so the list is updated in the same event handler.
+  const whenLoaded = (action) => (index ? action() : load().then(action, () => {}));
 
   const plural = (count, zero, one, other) =>
     (count === 0 && zero ? zero : count === 1 ? one : other).replace("{count}", String(count));
 
-  const matches = (card, data, now) => {
-    const municipality = data.get("municipality");
-    const has = (attribute) => (card.dataset[attribute] || "").split(" ");
+  const wanted = (data) => ({
+    municipality: data.get("municipality"), forms: data.getAll("form"), groups: data.getAll("group"),
+    languages: data.getAll("language"), access: data.getAll("access"), open: Boolean(data.get("open")),
+  });
+  const anyOf = (values, set) => values.length === 0 || values.some((value) => set.has(value));
+  const matches = (entry, want, now) =>
     // A service is found where its area reaches, not only where its office is.
-    if (municipality && !has("area").includes(municipality)) return false;
-    const any = (name, attribute) => {
-      const wanted = data.getAll(name);
-      return wanted.length === 0 || wanted.some((value) => has(attribute).includes(value));
-    };
-    if (!any("form", "forms") || !any("group", "groups") || !any("language", "languages")) return false;
-    if (!data.getAll("access").every((value) => has("access").includes(value))) return false;
-    if (data.get("open") && !(hours.has(card) && openUntil(hours.get(card), now))) return false;
-    return true;
+    (!want.municipality || entry.area.has(want.municipality)) &&
+    anyOf(want.forms, entry.forms) && anyOf(want.groups, entry.groups) && anyOf(want.languages, entry.languages) &&
+    want.access.every((value) => entry.access.has(value)) &&
+    (!want.open || (entry.hours !== null && openUntil(entry.hours, now) !== null));
+
+  // The next pageSize matches (DIRECTORY_PAGE_SIZE) under their group headings; a group continued from the last batch is filled in.
+  const showMore = () => {
+    const batch = matched.slice(shown, shown + pageSize);
+    const lists = new Map();
+    for (const entry of batch) {
+      if (!lastGroup || lastGroup.number !== entry.group) {
+        const group = index.shells[entry.group].content.firstElementChild.cloneNode(true);
+        results.append(group);
+        lastGroup = { number: entry.group, list: group.querySelector("ul") };
+      }
+      if (!lists.has(lastGroup.list)) lists.set(lastGroup.list, []);
+      lists.get(lastGroup.list).push(entry.card);
+    }
+    for (const [list, cards] of lists) {
+      list.insertAdjacentHTML("beforeend", cards.join(""));
+      initCardHours(list);
+    }
+    const first = shown;
+    shown += batch.length;
+    moreStatus.hidden = shown >= matched.length;
+    moreCount.textContent = form.dataset.shown.replace("{shown}", String(shown)).replace("{count}", String(matched.length));
+    moreButton.hidden = shown >= matched.length;
+    return first;
   };
 
   // Each active filter as a button that removes it.
@@ -78,7 +136,7 @@ function initFilter(form) {
       button.addEventListener("click", () => {
         if (control.type === "checkbox") control.checked = false;
         else control.value = "";
-        apply(true);
+        whenLoaded(() => apply(true));
         status.focus();
       });
       const item = document.createElement("li");
@@ -90,14 +148,21 @@ function initFilter(form) {
 
   const apply = (updateUrl) => {
     const data = new FormData(form);
+    const want = wanted(data);
     const now = helsinkiNow();
-    let count = 0;
-    for (const card of cards) {
-      const shown = matches(card, data, now);
-      card.hidden = !shown;
-      if (shown) count += 1;
-    }
-    for (const group of groups) group.hidden = !group.querySelector("[data-location]:not([hidden])");
+    // Each municipality's count (in the list of municipality pages) follows every filter but the municipality.
+    const everywhere = index.entries.filter((entry) => matches(entry, { ...want, municipality: "" }, now));
+    matched = want.municipality ? everywhere.filter((entry) => entry.area.has(want.municipality)) : everywhere;
+    applied = true;
+    const perMunicipality = new Map([...counts.keys()].map((code) => [code, 0]));
+    for (const entry of everywhere) for (const code of entry.area) perMunicipality.set(code, (perMunicipality.get(code) || 0) + 1);
+    for (const [code, count] of counts) count.textContent = String(perMunicipality.get(code));
+    results.replaceChildren();
+    results.hidden = false;
+    shown = 0;
+    lastGroup = null;
+    showMore();
+    const count = matched.length;
     status.textContent = plural(count, form.dataset.countZero, form.dataset.countOne, form.dataset.countOther);
     showButton.textContent = plural(count, "", form.dataset.showOne, form.dataset.showOther);
     if (noResults) noResults.hidden = count > 0;
@@ -110,23 +175,38 @@ function initFilter(form) {
   };
 
   const params = new URLSearchParams(window.location.search);
+  let filtered = false;
   for (const control of form.elements) {
     if (!control.name) continue;
     const values = params.getAll(control.name);
     if (control.type === "checkbox") control.checked = values.includes(control.value);
     else if (control.tagName === "SELECT") control.value = values[0] || "";
+    filtered ||= control.type === "checkbox" ? control.checked : Boolean(control.value);
   }
   disclosure.hidden = false;
-  form.addEventListener("change", () => apply(true));
+  disclosure.addEventListener("toggle", () => { if (disclosure.open) load().catch(() => {}); });
+  form.addEventListener("change", () => whenLoaded(() => apply(true)));
   // "Show N results" folds the filters away and takes the reader to the count, right above the results.
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    apply(true);
+    whenLoaded(() => apply(true));
     disclosure.open = false;
     status.focus();
   });
-  form.addEventListener("reset", () => window.setTimeout(() => apply(true)));
-  apply(false);
+  form.addEventListener("reset", () => window.setTimeout(() => whenLoaded(() => apply(true))));
+  // "Show more" adds the next matches and moves focus to the first of them.
+  moreButton.hidden = moreStatus.hidden;
+  for (const event of ["pointerenter", "focus"]) moreButton.addEventListener(event, () => load().catch(() => {}));
+  moreButton.addEventListener("click", () => whenLoaded(() => {
+    if (!applied) apply(false); // the page's own first results, now from the index
+    const first = showMore();
+    results.querySelectorAll("[data-location]")[first]?.querySelector("a")?.focus();
+  }));
+  // Filters in the address: the unfiltered first results are not shown as if they matched.
+  if (filtered) {
+    results.hidden = true;
+    whenLoaded(() => apply(false));
+  }
 }
 
 /** Each card's "Today" line for the reader's today, with "open now" where it is open. */
