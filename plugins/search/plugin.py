@@ -9,6 +9,7 @@ from pelican import signals
 from pelican.generators import Generator
 from pelican.writers import Writer
 
+from plugins.language_passes import fork as language_passes
 from plugins.pages import site_urls, write_page
 from plugins.site_i18n.urls import join_url
 
@@ -32,7 +33,8 @@ class SearchGenerator(Generator):
 
 @dataclass
 class _Build:
-    """What one build process has seen so far: languages run in turn (i18n_subsites), in one process."""
+    """What this build process has seen so far (languages run in turn in it; the main language's
+    process also gets what the other languages' process saw, see finalized)."""
 
     generators: dict[str, SearchGenerator] = field(default_factory=dict)
     lastmod: dict[Path, date] = field(default_factory=dict)
@@ -104,12 +106,19 @@ def finalized(pelican: Any) -> None:
     settings = pelican.settings
     lang = settings["DEFAULT_LANG"]
     output = Path(pelican.output_path).resolve()
+    if lang == settings["REGION"].main_lang:
+        # The other languages may be built beside this one, in another process (plugins/language_passes):
+        # their pages must be written before the main language's index and the sitemap read the output.
+        for lastmod, finished in language_passes.results("search"):
+            _BUILD.lastmod.update(lastmod)
+            _BUILD.finished |= finished
     generator = _BUILD.generators.get(lang)
     if generator is not None:
         write_site_index(generator, output)
     if lang == settings["REGION"].main_lang:
         _BUILD.main = (output, settings)
     _BUILD.finished.add(lang)
+    language_passes.hand_over("search", (_BUILD.lastmod, _BUILD.finished))
     if _BUILD.main and _BUILD.finished >= set(settings["LANGUAGE_URLS"]):
         write_sitemap(*_BUILD.main)
 
