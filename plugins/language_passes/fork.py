@@ -40,10 +40,6 @@ logger = logging.getLogger(__name__)
 FAILED = "Kielen {langs} sivujen rakentaminen epäonnistui (virheet yllä)."
 
 
-class SubsitesFailed(Exception):
-    """The process building the other languages failed; its messages were printed already."""
-
-
 @dataclass
 class _Fork:
     """This process's side of the fork: the main pass's (parent) or the other languages' (child)."""
@@ -131,7 +127,7 @@ def hand_over(name: str, state: Any) -> None:
 def results(name: str) -> list[Any]:
     """In the main pass: wait for the other languages' passes to end; what they handed over as name.
 
-    Raises SubsitesFailed when they failed. Without a child (one language, no fork) there is nothing.
+    Exits (code 1) when they failed. Without a child (one language, no fork) there is nothing.
     """
     if _FORK.role != "parent":
         return []
@@ -148,7 +144,10 @@ def _end_child(message: Any) -> None:
     _FORK.pid = 0
     if not ok or os.waitstatus_to_exitcode(status) != 0:
         _FORK.results = {}
-        raise SubsitesFailed(FAILED.format(langs=_FORK.langs))
+        # Not an unexpected error of this pass (plugins/last_resort would name this pass's file
+        # and replace the child's trace in the log): the message, then the exit code of a failed build.
+        logger.critical(FAILED.format(langs=_FORK.langs))
+        raise SystemExit(1)
     _FORK.results = handed_over
 
 
