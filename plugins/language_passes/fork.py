@@ -19,7 +19,6 @@ plugins/read_cache converts each Markdown body only in its own language's pass, 
 processes share the conversion work instead of both doing all of it.
 """
 
-import atexit
 import io
 import logging
 import os
@@ -29,6 +28,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from multiprocessing.util import Finalize
 from typing import IO, Any
 
 from pelican import signals
@@ -65,21 +65,24 @@ def _write(message: object) -> None:
 def _read() -> Any:
     assert _FORK.receive is not None
     try:
-        return pickle.load(_FORK.receive)
+        return pickle.load(_FORK.receive)  # noqa: S301 (only our own forked process writes to this pipe)
     except (EOFError, OSError, pickle.UnpicklingError):
         return ("done", False, {})  # the other process ended without a word: it failed
 
 
 class _StaticPickler(pickle.Pickler):
-    """Static files hold the main pass's settings and context: they are the same settings object in
-    the child (forked after they were made), and a static file never renders a context."""
+    """Static files hold the main pass's settings and context (which holds everything read). The
+    settings are the same object in the child (forked after they were made); the context is left
+    behind: a static file renders nothing, the subsites only use its URL and source path."""
+
+    def __init__(self, file: IO[bytes], contexts: set[int]) -> None:
+        super().__init__(file, pickle.HIGHEST_PROTOCOL)
+        self._contexts = contexts
 
     def persistent_id(self, obj: Any) -> str | None:
         if obj is i18n._MAIN_SETTINGS:
             return "settings"
-        if isinstance(obj, dict) and "generated_content" in obj and "static_content" in obj:
-            return "context"
-        return None
+        return "context" if id(obj) in self._contexts else None
 
 
 class _StaticUnpickler(pickle.Unpickler):
@@ -89,7 +92,8 @@ class _StaticUnpickler(pickle.Unpickler):
 
 def _static_files() -> bytes:
     buffer = io.BytesIO()
-    _StaticPickler(buffer, pickle.HIGHEST_PROTOCOL).dump(i18n._MAIN_STATIC_FILES)
+    files = i18n._MAIN_STATIC_FILES or []
+    _StaticPickler(buffer, {id(getattr(item, "_context", None)) for item in files}).dump(files)
     return buffer.getvalue()
 
 
@@ -152,7 +156,8 @@ def _end_child(message: Any) -> None:
 
 
 def _stop_child() -> None:
-    """The main pass failed before it waited for the child: stop the child, which builds into the same folder."""
+    """The main pass failed before it waited for the child: stop the child, which builds into the
+    same folder (safe_build removes it; the next build must not find the child still writing)."""
     if _FORK.pid:
         os.kill(_FORK.pid, signal.SIGTERM)
         os.waitpid(_FORK.pid, 0)
@@ -175,13 +180,16 @@ def _console_still() -> Iterator[None]:
 
 def start(pelican: Any) -> None:
     """get_generators of the main pass (before any content is read): fork; the child runs the other languages."""
-    if _FORK.role or not hasattr(os, "fork"):
-        return None
+    global _FORK
+    if _FORK.role == "child" or not hasattr(os, "fork") or i18n.__package__ not in _plugin_names(pelican):
+        return None  # a subsite's pass in the child, or nothing to run beside this pass
+    _stop_child()  # a previous build in this process that failed before it waited
+    _FORK = _Fork()
     i18n.initialize_plugin(pelican)  # its own get_generators receiver may come after this one
     if pelican.settings["DEFAULT_LANG"] != i18n._MAIN_LANG or not i18n._SUBSITE_QUEUE:
         return None
-    to_parent, from_child = os.pipe()[::-1]
-    to_child, from_parent = os.pipe()[::-1]
+    from_child, to_parent = os.pipe()
+    from_parent, to_child = os.pipe()
     langs = ", ".join(i18n._SUBSITE_QUEUE)
     sys.stdout.flush()
     sys.stderr.flush()
@@ -198,8 +206,13 @@ def start(pelican: Any) -> None:
     _FORK.role, _FORK.pid, _FORK.langs = "parent", pid, langs
     _FORK.send, _FORK.receive = os.fdopen(to_child, "wb"), os.fdopen(from_child, "rb")
     i18n._SUBSITE_QUEUE.clear()  # this process builds the main language only
-    atexit.register(_stop_child)
+    # At exit, also of a preview build's process (multiprocessing runs these, not atexit's).
+    Finalize(None, _stop_child, exitpriority=10)
     return None
+
+
+def _plugin_names(pelican: Any) -> set[str]:
+    return {getattr(plugin, "__name__", str(plugin)) for plugin in pelican.plugins}
 
 
 def _run_subsites(pelican: Any) -> None:

@@ -152,10 +152,12 @@ class CachedMarkdownReader(MarkdownReader):  # type: ignore[misc]
         self._source_path = source_path
         self._md: _RecordingFields | _Replay
         entry = _CACHE.get(key)
+        # An entry without a body (read by another language's pass in this process) is read again
+        # when this pass needs the body.
         if entry is not None and (entry[0] is not None or not _body_needed(entry[1], self.settings)):
-            content, meta, formatted = entry
+            html, raw, formatted = entry
             self._md = _Replay(formatted)
-            return content or "", (self._parse_metadata(copy.deepcopy(meta)) if meta is not None else {})
+            return html or "", (self._parse_metadata(copy.deepcopy(raw)) if raw is not None else {})
         # Same steps as MarkdownReader.read, with reused converters and the fields recorded.
         body, fields = _converters(key[3], self.settings["MARKDOWN"])
         with pelican_open(source_path) as text:
