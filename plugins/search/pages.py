@@ -87,6 +87,16 @@ def built_pages(output: Path) -> list[BuiltPage]:
     return pages
 
 
+def read_so_far() -> dict[Path, tuple[tuple[int, int], BuiltPage]]:
+    """What this process has parsed, to hand to the process that writes the sitemap."""
+    return dict(_READ)
+
+
+def remember(read: dict[Path, tuple[tuple[int, int], BuiltPage]]) -> None:
+    """Pages another process parsed (its stamps still decide whether a file changed since)."""
+    _READ.update(read)
+
+
 def page_url(output: Path, path: Path) -> str:
     """The site-relative URL of a written file: folder URLs for index.html."""
     relative = path.relative_to(output).as_posix()

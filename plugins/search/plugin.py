@@ -13,7 +13,7 @@ from plugins.language_passes import fork as language_passes
 from plugins.pages import site_urls, write_page
 from plugins.site_i18n.urls import join_url
 
-from .pages import built_pages, page_url
+from .pages import built_pages, page_url, read_so_far, remember
 from .site_index import IndexEntry, letter_groups
 from .sitemap import robots_with_sitemap, sitemap_xml
 
@@ -109,16 +109,18 @@ def finalized(pelican: Any) -> None:
     if lang == settings["REGION"].main_lang:
         # The other languages may be built beside this one, in another process (plugins/language_passes):
         # their pages must be written before the main language's index and the sitemap read the output.
-        for lastmod, finished in language_passes.results("search"):
+        # That process has read its pages already (for its own index): they are not parsed again here.
+        for lastmod, finished, read in language_passes.results("search"):
             _BUILD.lastmod.update(lastmod)
             _BUILD.finished |= finished
+            remember(read)
     generator = _BUILD.generators.get(lang)
     if generator is not None:
         write_site_index(generator, output)
     if lang == settings["REGION"].main_lang:
         _BUILD.main = (output, settings)
     _BUILD.finished.add(lang)
-    language_passes.hand_over("search", (_BUILD.lastmod, _BUILD.finished))
+    language_passes.hand_over("search", (_BUILD.lastmod, _BUILD.finished, read_so_far()))
     if _BUILD.main and _BUILD.finished >= set(settings["LANGUAGE_URLS"]):
         write_sitemap(*_BUILD.main)
 
