@@ -11,7 +11,8 @@ three places, so the main pass forks as it starts and the child process runs the
    (_MAIN_STATIC_FILES). Just before it runs, the processes swap what they found.
 2. plugins/search writes the A-Ö index of the main language and the sitemap of every language from
    the written pages: before them the main pass waits for the child (results()) and gets the state
-   the child's passes handed over (hand_over()).
+   the child's passes handed over (hand_over()). The main pass always waits for the child before it
+   ends (finished()).
 3. A failed subsite pass fails the build: the child has already printed its messages (Pelican's
    own, in Finnish); the main pass then stops with an error saying so (exit code 1).
 
@@ -101,14 +102,17 @@ def _swap_links() -> None:
     """Before update_generators: each process gets the other's native URLs; the child, the static files."""
     if _FORK.role == "child":
         _write(("links", i18n._NATIVE_CONTENT_URL_DB))
-        _, urls, static = _read()
+        message = _read()
+        if message[0] != "links":
+            raise SystemExit(1)  # the main pass failed (and said why); it stops this process too
+        _, urls, static = message
         i18n._NATIVE_CONTENT_URL_DB.update(urls)
         i18n._MAIN_STATIC_FILES = _StaticUnpickler(io.BytesIO(static)).load()
     elif _FORK.role == "parent" and _FORK.results is None:
         # The parent reads first and the child writes first, so neither waits on a full pipe.
         message = _read()
         if message[0] != "links":
-            _end_child(message)
+            _end_child(("done", False, {}))  # the child failed before it had read its content
         i18n._NATIVE_CONTENT_URL_DB.update(message[1])
         _write(("links", i18n._NATIVE_CONTENT_URL_DB, _static_files()))
 
@@ -139,6 +143,13 @@ def results(name: str) -> list[Any]:
         _end_child(_read())
     assert _FORK.results is not None
     return [_FORK.results[name]] if name in _FORK.results else []
+
+
+def finished(pelican: Any) -> None:
+    """finalized: the main pass never ends before the other languages' (whether or not a plugin
+    asked for their results first): the build's output is swapped into place right after."""
+    if pelican.settings["DEFAULT_LANG"] == i18n._MAIN_LANG:
+        results("")
 
 
 def _end_child(message: Any) -> None:
@@ -223,7 +234,8 @@ def _run_subsites(pelican: Any) -> None:
         _write(("done", True, _FORK.handed_over))
         code = 0
     except BaseException as error:  # reported as Pelican's main reports it, then to the parent
-        logger.critical("%s: %s", type(error).__name__, error, exc_info=True)
+        if not isinstance(error, SystemExit):
+            logger.critical("%s: %s", type(error).__name__, error, exc_info=True)
         try:
             _write(("done", False, {}))
         except OSError:
@@ -235,6 +247,7 @@ def _run_subsites(pelican: Any) -> None:
 
 
 def register() -> None:
-    """Connect the receiver and wrap i18n_subsites' update_generators (which it looks up when called)."""
+    """Connect the receivers and wrap i18n_subsites' update_generators (which it looks up when called)."""
     i18n.update_generators = update_generators
     signals.get_generators.connect(start)
+    signals.finalized.connect(finished)
