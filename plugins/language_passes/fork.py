@@ -9,9 +9,10 @@ three places, so the main pass forks as it starts and the child process runs the
    content) links content to its translations' native URLs (_NATIVE_CONTENT_URL_DB, filled by each
    pass with its own language's URLs) and gives the subsites the main language's static files
    (_MAIN_STATIC_FILES). Just before it runs, the processes swap what they found.
-2. plugins/search writes the A-Ö index of the main language and the sitemap of every language from
-   the written pages: before them the main pass waits for the child (results()) and gets the state
-   the child's passes handed over (hand_over()). The main pass always waits for the child before it
+2. plugins/search writes the A-Ö index of the main language (skipping the folders the child may
+   still be writing, still_written()) and the sitemap of every language from the written pages:
+   before the sitemap the main pass waits for the child (results()) and gets the state the child's
+   passes handed over (hand_over()). The main pass always waits for the child before it
    ends (finished()).
 3. A failed subsite pass fails the build: the child has already printed its messages (Pelican's
    own, in Finnish); the main pass then stops with an error saying so (exit code 1).
@@ -30,6 +31,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from multiprocessing.util import Finalize
+from pathlib import Path
 from typing import IO, Any
 
 from pelican import signals
@@ -52,6 +54,7 @@ class _Fork:
     receive: IO[bytes] | None = None
     handed_over: dict[str, Any] = field(default_factory=dict)  # child: sent to the parent at its end
     results: dict[str, Any] | None = None  # parent: what the child handed over, once it ended
+    folders: tuple[Path, ...] = ()  # parent: the child's output folders
 
 
 _FORK = _Fork()
@@ -145,6 +148,11 @@ def results(name: str) -> list[Any]:
     return [_FORK.results[name]] if name in _FORK.results else []
 
 
+def still_written() -> tuple[Path, ...]:
+    """In the main pass: the output folders the other languages' process may still be writing into."""
+    return _FORK.folders if _FORK.role == "parent" and _FORK.results is None else ()
+
+
 def finished(pelican: Any) -> None:
     """finalized: the main pass never ends before the other languages' (whether or not a plugin
     asked for their results first): the build's output is swapped into place right after."""
@@ -202,6 +210,7 @@ def start(pelican: Any) -> None:
     from_child, to_parent = os.pipe()
     from_parent, to_child = os.pipe()
     langs = ", ".join(i18n._SUBSITE_QUEUE)
+    folders = tuple(Path(overrides["OUTPUT_PATH"]).resolve() for overrides in i18n._SUBSITE_QUEUE.values())
     sys.stdout.flush()
     sys.stderr.flush()
     with _console_still():
@@ -214,7 +223,7 @@ def start(pelican: Any) -> None:
         _run_subsites(pelican)
     os.close(to_parent)
     os.close(from_parent)
-    _FORK.role, _FORK.pid, _FORK.langs = "parent", pid, langs
+    _FORK.role, _FORK.pid, _FORK.langs, _FORK.folders = "parent", pid, langs, folders
     _FORK.send, _FORK.receive = os.fdopen(to_child, "wb"), os.fdopen(from_child, "rb")
     i18n._SUBSITE_QUEUE.clear()  # this process builds the main language only
     # At exit, also of a preview build's process (multiprocessing runs these, not atexit's).

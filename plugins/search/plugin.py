@@ -68,9 +68,11 @@ def write_site_index(generator: SearchGenerator, output: Path) -> None:
     settings = generator.settings
     lang = settings["DEFAULT_LANG"]
     siteurl = settings["SITEURL"]
+    # Another language's folder that its own process may still be writing holds none of this language's pages.
+    elsewhere = language_passes.still_written()
     entries = [
         IndexEntry(page.title, join_url(siteurl, page_url(output, page.path)))
-        for page in built_pages(output)
+        for page in built_pages(output, skip=elsewhere)
         if page.lang == lang and page.indexed and page.title
     ]
     writer = Writer(str(output), settings=settings)
@@ -106,18 +108,17 @@ def finalized(pelican: Any) -> None:
     settings = pelican.settings
     lang = settings["DEFAULT_LANG"]
     output = Path(pelican.output_path).resolve()
-    if lang == settings["REGION"].main_lang:
-        # The other languages may be built beside this one, in another process (plugins/language_passes):
-        # their pages must be written before the main language's index and the sitemap read the output.
-        # That process has read its pages already (for its own index): they are not parsed again here.
-        for lastmod, finished, read in language_passes.results("search"):
-            _BUILD.lastmod.update(lastmod)
-            _BUILD.finished |= finished
-            remember(read)
     generator = _BUILD.generators.get(lang)
     if generator is not None:
         write_site_index(generator, output)
     if lang == settings["REGION"].main_lang:
+        # The other languages may be built beside this one, in another process (plugins/language_passes):
+        # their pages must be written before the sitemap reads the output. That process has read its
+        # pages already (for its own index): they are not parsed again here.
+        for lastmod, finished, read in language_passes.results("search"):
+            _BUILD.lastmod.update(lastmod)
+            _BUILD.finished |= finished
+            remember(read)
         _BUILD.main = (output, settings)
     _BUILD.finished.add(lang)
     language_passes.hand_over("search", (_BUILD.lastmod, _BUILD.finished, read_so_far()))
