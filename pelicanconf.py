@@ -289,6 +289,7 @@ PLUGINS = [
     "branding",
     "search",
     "pelican.plugins.i18n_subsites",
+    "language_passes",  # the other languages' passes in a second process, beside the main one (issue 15)
 ]
 
 RELATIVE_URLS = False

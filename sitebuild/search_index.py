@@ -39,22 +39,56 @@ def read_index(site: Path) -> SearchIndex:
     return SearchIndex(pages, size)
 
 
-def build_search_index(site: Path) -> bool:
-    """Index the built site with Pagefind; False (with the reason printed) when indexing failed."""
+class Indexing:
+    """Pagefind running on a built site (start_search_index); finish() waits for it."""
+
+    def __init__(self, site: Path, process: subprocess.Popen[str] | None, error: str = "") -> None:
+        self.site = site
+        self._process = process
+        self._error = error
+
+    def finish(self) -> bool:
+        """Wait for Pagefind; False (with the reason printed) when indexing failed."""
+        if self._process is None:
+            if self._error:
+                print(FAILED.format(detail=self._error), file=sys.stderr)
+            return not self._error
+        try:
+            stdout, stderr = self._process.communicate(timeout=600)
+        except subprocess.TimeoutExpired as error:
+            self.cancel()
+            print(FAILED.format(detail=error), file=sys.stderr)
+            return False
+        bundle = self.site / BUNDLE
+        if self._process.returncode != 0 or not (bundle / "pagefind-entry.json").exists():
+            detail = (stderr or stdout).strip() or f"exit code {self._process.returncode}"
+            print(FAILED.format(detail=detail), file=sys.stderr)
+            return False
+        for pattern in UNUSED:
+            for path in bundle.glob(pattern):
+                path.unlink()
+        return True
+
+    def cancel(self) -> None:
+        """Stop Pagefind (the build failed for another reason)."""
+        if self._process is not None and self._process.poll() is None:
+            self._process.kill()
+            self._process.communicate()
+
+
+def start_search_index(site: Path) -> Indexing:
+    """Start Pagefind on the built site; it runs while the caller does other work (safe_build's link check)."""
     # Without a marked page Pagefind would index every page, navigation and lists included.
     if not marked_pages(site):
-        return True
+        return Indexing(site, None)
     command = [sys.executable, "-m", "pagefind", "--site", str(site), "--output-subdir", BUNDLE, "--silent"]
     try:
-        result = subprocess.run(command, text=True, capture_output=True, timeout=600)
-    except (OSError, subprocess.TimeoutExpired) as error:
-        print(FAILED.format(detail=error), file=sys.stderr)
-        return False
-    if result.returncode != 0 or not (site / BUNDLE / "pagefind-entry.json").exists():
-        detail = (result.stderr or result.stdout).strip() or f"exit code {result.returncode}"
-        print(FAILED.format(detail=detail), file=sys.stderr)
-        return False
-    for pattern in UNUSED:
-        for path in (site / BUNDLE).glob(pattern):
-            path.unlink()
-    return True
+        process = subprocess.Popen(command, text=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    except OSError as error:
+        return Indexing(site, None, str(error))
+    return Indexing(site, process)
+
+
+def build_search_index(site: Path) -> bool:
+    """Index the built site with Pagefind; False (with the reason printed) when indexing failed."""
+    return start_search_index(site).finish()

@@ -75,6 +75,9 @@ def start(arguments: list[str], cwd: Path, built_into: Path) -> tuple[int, WarmB
     """Run Pelican with arguments in a forked process; its exit code and, when it succeeded, the
     process kept warm."""
     ours, theirs = multiprocessing.Pipe()
+    # Every language's pass in this one process (plugins/language_passes would run the other
+    # languages in a second one), so that re-rendering reaches every language's pages.
+    arguments = [*arguments, "--extra-settings", "LANGUAGE_PASSES_SIDE_BY_SIDE=false"]
     process = multiprocessing.get_context("fork").Process(target=_serve, args=(arguments, cwd, theirs), daemon=True)
     process.start()
     theirs.close()

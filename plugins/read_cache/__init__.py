@@ -12,6 +12,12 @@ Pelican's own content cache (CACHE_CONTENT) cannot do this: it is kept per langu
 (i18n_subsites gives each language its own CACHE_PATH) and stores the processed metadata, whose
 objects hold the settings of the language that wrote it. It still works on top of this one in the
 preview, where it saves reading unchanged files between rebuilds.
+
+A file written in another language that has a pass of its own (LANGUAGES) is only a translation
+or removed content in this pass: only its metadata is used (title, URL, translation key), so only
+its metadata block is read here and its body is converted by its own language's pass. Each
+language's pass then converts only its own files, which is what lets plugins/language_passes run
+the passes side by side without both converting everything.
 """
 
 import copy
@@ -24,8 +30,9 @@ from pelican import signals
 from pelican.readers import MarkdownReader, Readers
 from pelican.utils import pelican_open
 
-# (path, mtime, size, Markdown settings) -> (body HTML, raw metadata or None, formatted fields' HTML)
-Entry = tuple[str, dict[str, list[str]] | None, tuple[str, ...]]
+# (path, mtime, size, Markdown settings) -> (body HTML, raw metadata or None, formatted fields' HTML);
+# the body is None when only the metadata was read (a file of another language's pass).
+Entry = tuple[str | None, dict[str, list[str]] | None, tuple[str, ...]]
 _CACHE: dict[tuple[str, int, int, str], Entry] = {}
 
 
@@ -105,6 +112,31 @@ class _Replay:
         return next(self._outputs)
 
 
+# The end of the metadata block at the latest: Python-Markdown's meta extension stops at the first
+# blank line (or earlier, at the first line that is not a field).
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+# Reads only the metadata block: the meta preprocessor runs before every other extension's, so its
+# result does not depend on them.
+_METADATA_ONLY = Markdown(extensions=["markdown.extensions.meta"])
+
+
+def _raw_metadata(text: str) -> dict[str, list[str]] | None:
+    """The meta extension's fields of text, from its first lines only."""
+    end = _BLANK_LINE.search(text)
+    _METADATA_ONLY.reset()
+    _METADATA_ONLY.convert(text[: end.start()] if end else text)
+    return getattr(_METADATA_ONLY, "Meta", None)
+
+
+def _body_needed(meta: dict[str, list[str]] | None, settings: dict[str, Any]) -> bool:
+    """False for a file in another language that is built by a pass of its own (see the module text)."""
+    lang = (meta or {}).get("lang")
+    if not lang:
+        return True
+    own = lang[0].strip()
+    return own == settings["DEFAULT_LANG"] or own not in settings.get("LANGUAGES", {})
+
+
 class CachedMarkdownReader(MarkdownReader):  # type: ignore[misc]
     """Pelican's Markdown reader, converting each unchanged file only once per process."""
 
@@ -120,21 +152,28 @@ class CachedMarkdownReader(MarkdownReader):  # type: ignore[misc]
         self._source_path = source_path
         self._md: _RecordingFields | _Replay
         entry = _CACHE.get(key)
-        if entry is None:
-            # Same steps as MarkdownReader.read, with reused converters and the fields recorded.
-            body, fields = _converters(key[3], self.settings["MARKDOWN"])
-            body.reset()
-            with pelican_open(source_path) as text:
+        # An entry without a body (read by another language's pass in this process) is read again
+        # when this pass needs the body.
+        if entry is not None and (entry[0] is not None or not _body_needed(entry[1], self.settings)):
+            html, raw, formatted = entry
+            self._md = _Replay(formatted)
+            return html or "", (self._parse_metadata(copy.deepcopy(raw)) if raw is not None else {})
+        # Same steps as MarkdownReader.read, with reused converters and the fields recorded.
+        body, fields = _converters(key[3], self.settings["MARKDOWN"])
+        with pelican_open(source_path) as text:
+            # Only with several languages can a file belong to another pass.
+            meta = _raw_metadata(text) if len(self.settings.get("LANGUAGES", {})) > 1 else None
+            content: str | None = None
+            if _body_needed(meta, self.settings):
+                body.reset()
                 content = body.convert(text)
-            meta = copy.deepcopy(getattr(body, "Meta", None))
-            recorder = _RecordingFields(fields)
-            self._md = recorder
-            metadata = self._parse_metadata(copy.deepcopy(meta)) if meta is not None else {}
-            _CACHE[key] = (content, meta, tuple(recorder.recorded))
-            return content, metadata
-        content, meta, formatted = entry
-        self._md = _Replay(formatted)
-        return content, (self._parse_metadata(copy.deepcopy(meta)) if meta is not None else {})
+                meta = getattr(body, "Meta", None)
+        meta = copy.deepcopy(meta)
+        recorder = _RecordingFields(fields)
+        self._md = recorder
+        metadata = self._parse_metadata(copy.deepcopy(meta)) if meta is not None else {}
+        _CACHE[key] = (content, meta, tuple(recorder.recorded))
+        return content or "", metadata
 
 
 # Pelican stores the reader's class name in each content's metadata (`reader: markdown`): keep it.

@@ -73,10 +73,12 @@ def read_page(path: Path) -> BuiltPage:
 _READ: dict[Path, tuple[tuple[int, int], BuiltPage]] = {}
 
 
-def built_pages(output: Path) -> list[BuiltPage]:
-    """Every HTML page under output, sorted by path (error pages included; callers decide; read-only)."""
+def built_pages(output: Path, skip: tuple[Path, ...] = ()) -> list[BuiltPage]:
+    """Every HTML page under output but not under skip, sorted by path (error pages included; callers decide; read-only)."""
     pages = []
     for path in sorted(output.rglob("*.html")):
+        if any(path.is_relative_to(folder) for folder in skip):
+            continue
         stat = path.stat()
         stamp = (stat.st_size, stat.st_mtime_ns)
         cached = _READ.get(path)
@@ -85,6 +87,16 @@ def built_pages(output: Path) -> list[BuiltPage]:
             _READ[path] = cached
         pages.append(cached[1])
     return pages
+
+
+def read_so_far() -> dict[Path, tuple[tuple[int, int], BuiltPage]]:
+    """What this process has parsed, to hand to the process that writes the sitemap."""
+    return dict(_READ)
+
+
+def remember(read: dict[Path, tuple[tuple[int, int], BuiltPage]]) -> None:
+    """Pages another process parsed (its stamps still decide whether a file changed since)."""
+    _READ.update(read)
 
 
 def page_url(output: Path, path: Path) -> str:

@@ -9,10 +9,11 @@ from pelican import signals
 from pelican.generators import Generator
 from pelican.writers import Writer
 
+from plugins.language_passes import fork as language_passes
 from plugins.pages import site_urls, write_page
 from plugins.site_i18n.urls import join_url
 
-from .pages import built_pages, page_url
+from .pages import built_pages, page_url, read_so_far, remember
 from .site_index import IndexEntry, letter_groups
 from .sitemap import robots_with_sitemap, sitemap_xml
 
@@ -32,7 +33,8 @@ class SearchGenerator(Generator):
 
 @dataclass
 class _Build:
-    """What one build process has seen so far: languages run in turn (i18n_subsites), in one process."""
+    """What this build process has seen so far (languages run in turn in it; the main language's
+    process also gets what the other languages' process saw, see finalized)."""
 
     generators: dict[str, SearchGenerator] = field(default_factory=dict)
     lastmod: dict[Path, date] = field(default_factory=dict)
@@ -66,9 +68,11 @@ def write_site_index(generator: SearchGenerator, output: Path) -> None:
     settings = generator.settings
     lang = settings["DEFAULT_LANG"]
     siteurl = settings["SITEURL"]
+    # Another language's folder that its own process may still be writing holds none of this language's pages.
+    elsewhere = language_passes.still_written()
     entries = [
         IndexEntry(page.title, join_url(siteurl, page_url(output, page.path)))
-        for page in built_pages(output)
+        for page in built_pages(output, skip=elsewhere)
         if page.lang == lang and page.indexed and page.title
     ]
     writer = Writer(str(output), settings=settings)
@@ -108,8 +112,16 @@ def finalized(pelican: Any) -> None:
     if generator is not None:
         write_site_index(generator, output)
     if lang == settings["REGION"].main_lang:
+        # The other languages may be built beside this one, in another process (plugins/language_passes):
+        # their pages must be written before the sitemap reads the output. That process has read its
+        # pages already (for its own index): they are not parsed again here.
+        for lastmod, finished, read in language_passes.results("search"):
+            _BUILD.lastmod.update(lastmod)
+            _BUILD.finished |= finished
+            remember(read)
         _BUILD.main = (output, settings)
     _BUILD.finished.add(lang)
+    language_passes.hand_over("search", (_BUILD.lastmod, _BUILD.finished, read_so_far()))
     if _BUILD.main and _BUILD.finished >= set(settings["LANGUAGE_URLS"]):
         write_sitemap(*_BUILD.main)
 

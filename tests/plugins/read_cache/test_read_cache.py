@@ -188,3 +188,26 @@ def test_reused_converters_leave_nothing_from_the_previous_file(tmp_path: Path, 
         plain = read(post, "fi")
         assert (article.content, article.summary) == (plain.content, plain.summary)
         assert article.content.count('class="footnote-ref"') == 2 and "<abbr" in article.content
+
+
+def test_a_file_of_another_languages_pass_is_read_for_its_metadata_only(tmp_path: Path, conversions: list[str]) -> None:
+    post = tmp_path / "kokeilu.md"
+    post.write_text(POST.replace("Lang: fi", "Lang: sv"), encoding="utf-8")
+    languages = {"fi": {}, "sv": {}}
+    finnish = Readers({**settings("fi"), "LANGUAGES": languages}).read_file(
+        str(tmp_path), post.name, content_class=Article
+    )
+    # Only the metadata block and the Summary were converted: the body is the Swedish pass's work.
+    assert not any("lihavointia" in source for source in conversions)
+    assert finnish.content == ""
+    assert finnish.lang == "sv" and finnish.title == "Kokeilu"
+    assert finnish.summary == '<p>Lyhyesti <em>tärkeää</em> ja <a href="https://example.fi/">linkki</a>.</p>'
+    swedish = Readers({**settings("sv"), "LANGUAGES": languages}).read_file(
+        str(tmp_path), post.name, content_class=Article
+    )
+    signals.readers_init.disconnect(read_cache.use_cached_reader)
+    plain = read(post, "sv")
+    assert swedish.content == plain.content and "<strong>lihavointia</strong>" in swedish.content
+    assert {key: str(value) for key, value in swedish.metadata.items()} == {
+        key: str(value) for key, value in plain.metadata.items()
+    }
