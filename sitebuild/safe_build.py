@@ -46,21 +46,13 @@ class BuildFailed(Exception):
     """The build did not succeed; the previous output is untouched."""
 
 
-def run_pelican(
-    settings_file: Path,
-    target: Path,
-    extra: list[str] | None = None,
-    use_cache: bool = False,
-    warm: WarmSlot | None = None,
-) -> tuple[subprocess.CompletedProcess[str], WarmBuild | None]:
-    """Run Pelican in its own process: its plugins keep module-level state between runs.
+def pelican_arguments(settings_file: Path, target: Path, extra: list[str] | None, use_cache: bool) -> list[str]:
+    """Pelican's command line for a build into target.
 
     use_cache lets the preview reuse Pelican's content cache (LOAD_CONTENT_CACHE in pelicanconf.py);
-    production builds always ignore it. warm (the live preview) starts the process as a copy of
-    this one, with Pelican already imported (about 0.4 s less per save), and keeps it alive to
-    re-render saved posts (sitebuild/warm_build.py). Its output then goes straight to the terminal.
+    production builds always ignore it.
     """
-    arguments = [
+    return [
         "--settings",
         str(settings_file),
         "--output",
@@ -70,12 +62,15 @@ def run_pelican(
         *([] if use_cache else ["--ignore-cache"]),
         *(extra or []),
     ]
-    if warm is not None:
-        code, worker = warm_build.start(arguments, settings_file.parent, target)
-        return subprocess.CompletedProcess(arguments, code, "", ""), worker
+
+
+def run_pelican(
+    settings_file: Path, target: Path, extra: list[str] | None = None, use_cache: bool = False
+) -> subprocess.CompletedProcess[str]:
+    """Run Pelican in its own process: its plugins keep module-level state between runs."""
     env = {**os.environ, "PYTHONHASHSEED": "0", "COLUMNS": "160"}
-    command = [sys.executable, "-m", "pelican", *arguments]
-    return subprocess.run(command, cwd=settings_file.parent, env=env, text=True, capture_output=True), None
+    command = [sys.executable, "-m", "pelican", *pelican_arguments(settings_file, target, extra, use_cache)]
+    return subprocess.run(command, cwd=settings_file.parent, env=env, text=True, capture_output=True)
 
 
 def swap_into_place(new: Path, output: Path) -> None:
@@ -104,7 +99,16 @@ def safe_build(
     new = output.with_name(output.name + ".new")
     if new.exists():
         shutil.rmtree(new)
-    result, worker = run_pelican(settings_file, new, extra, use_cache, warm)
+    worker: WarmBuild | None = None
+    if warm is None:
+        result = run_pelican(settings_file, new, extra, use_cache)
+    else:
+        # The live preview: Pelican runs in a forked copy of this process, with Pelican already
+        # imported (about 0.4 s less per build), which stays alive to re-render saved posts
+        # (sitebuild/warm_build.py). Its output goes straight to the terminal.
+        arguments = pelican_arguments(settings_file, new, extra, use_cache)
+        code, worker = warm_build.start(arguments, settings_file.parent, new)
+        result = subprocess.CompletedProcess(arguments, code, "", "")
     log = settings_file.parent / ".cache" / "build-error.log"
     if result.stdout:
         print(without_traceback(result.stdout, log), end="")
