@@ -17,7 +17,7 @@ from plugins.site_data.vocabulary import load_vocabulary
 from . import new_content
 from .content_checks import check_content
 from .environment import environment_problems, settings_problems
-from .safe_build import BuildFailed, safe_build
+from .safe_build import BuildFailed, CheckFailed, safe_build
 from .warm_build import WarmSlot
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -84,13 +84,29 @@ def build(settings_file: Path, output: Path, warm: WarmSlot | None = None, found
         print(f"VIRHE {relative(settings_file)}: {problem}", file=sys.stderr)
     if wrong_settings:
         return 1
-    if check(settings_file, settings, found):
-        print(
-            f"\nSivustoa ei rakennettu. Edellinen versio kansiossa {relative(output, settings_file.parent)} on ennallaan."
-        )
+    not_built = (
+        f"\nSivustoa ei rakennettu. Edellinen versio kansiossa {relative(output, settings_file.parent)} on ennallaan."
+    )
+
+    def checked() -> bool:
+        return check(settings_file, settings, found) == 0
+
+    # The preview checks first: its forked build then starts with the data the check loaded.
+    # A production build checks while Pelican builds, one on each core, and stops Pelican on errors.
+    if warm is not None and not checked():
+        print(not_built)
         return 1
     try:
-        safe_build(settings_file, output, use_cache=bool(settings.get("LOAD_CONTENT_CACHE")), warm=warm)
+        safe_build(
+            settings_file,
+            output,
+            use_cache=bool(settings.get("LOAD_CONTENT_CACHE")),
+            warm=warm,
+            while_running=None if warm is not None else checked,
+        )
+    except CheckFailed:
+        print(not_built)
+        return 1
     except BuildFailed as failure:
         print(failure, file=sys.stderr)
         if found is not None:

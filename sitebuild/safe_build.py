@@ -2,8 +2,11 @@
 
 import os
 import shutil
+import signal
 import subprocess
 import sys
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from . import warm_build
@@ -46,6 +49,10 @@ class BuildFailed(Exception):
     """The build did not succeed; the previous output is untouched."""
 
 
+class CheckFailed(BuildFailed):
+    """The check that ran beside Pelican found errors (it printed them); the previous output is untouched."""
+
+
 def pelican_arguments(settings_file: Path, target: Path, extra: list[str] | None, use_cache: bool) -> list[str]:
     """Pelican's command line for a build into target.
 
@@ -65,12 +72,38 @@ def pelican_arguments(settings_file: Path, target: Path, extra: list[str] | None
 
 
 def run_pelican(
-    settings_file: Path, target: Path, extra: list[str] | None = None, use_cache: bool = False
-) -> subprocess.CompletedProcess[str]:
-    """Run Pelican in its own process: its plugins keep module-level state between runs."""
+    settings_file: Path,
+    target: Path,
+    extra: list[str] | None = None,
+    use_cache: bool = False,
+    while_running: Callable[[], bool] | None = None,
+) -> subprocess.CompletedProcess[str] | None:
+    """Run Pelican in its own process: its plugins keep module-level state between runs.
+
+    while_running (the production build's content and data check) runs in this process meanwhile,
+    so the two use both cores: when it returns False, Pelican (and any process it forked) is
+    stopped and None returned.
+    """
     env = {**os.environ, "PYTHONHASHSEED": "0", "COLUMNS": "160"}
     command = [sys.executable, "-m", "pelican", *pelican_arguments(settings_file, target, extra, use_cache)]
-    return subprocess.run(command, cwd=settings_file.parent, env=env, text=True, capture_output=True)
+    # Files, not pipes: Pelican must never wait on a full pipe while the check runs.
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        process = subprocess.Popen(
+            command, cwd=settings_file.parent, env=env, text=True, stdout=out, stderr=err, start_new_session=True
+        )
+        try:
+            if while_running is not None and not while_running():
+                os.killpg(process.pid, signal.SIGKILL)
+                process.wait()
+                return None
+            process.wait()
+        except BaseException:  # Ctrl+C: its own session does not get the terminal's signal
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+            raise
+        out.seek(0)
+        err.seek(0)
+        return subprocess.CompletedProcess(command, process.returncode, out.read(), err.read())
 
 
 def swap_into_place(new: Path, output: Path) -> None:
@@ -91,8 +124,10 @@ def safe_build(
     extra: list[str] | None = None,
     use_cache: bool = False,
     warm: WarmSlot | None = None,
+    while_running: Callable[[], bool] | None = None,
 ) -> None:
-    """Build into output.new; on success swap it in, on failure remove it and raise BuildFailed.
+    """Build into output.new; on success swap it in, on failure remove it and raise BuildFailed
+    (CheckFailed when while_running, see run_pelican, returned False).
 
     warm (the preview): the finished build stays warm in warm.current, swapped in together with its output.
     """
@@ -101,7 +136,11 @@ def safe_build(
         shutil.rmtree(new)
     worker: WarmBuild | None = None
     if warm is None:
-        result = run_pelican(settings_file, new, extra, use_cache)
+        ran = run_pelican(settings_file, new, extra, use_cache, while_running)
+        if ran is None:
+            shutil.rmtree(new, ignore_errors=True)
+            raise CheckFailed()
+        result = ran
     else:
         # The live preview: Pelican runs in a forked copy of this process, with Pelican already
         # imported (about 0.4 s less per build), which stays alive to re-render saved posts

@@ -34,7 +34,25 @@ def test_broken_post_stops_the_build_and_keeps_the_last_good_output(tmp_path: Pa
     assert result.returncode != 0
     assert "content/posts/2020-11-digitukea-kehittamassa-yhdessa.md:2" in result.stdout
     assert "Päivämäärä '16.11.2020 klo 9' ei kelpaa" in result.stdout
+    assert "Sivustoa ei rakennettu" in result.stdout
     assert fingerprint(project / "output") == before
+    # The check runs beside Pelican (sitebuild/safe_build.run_pelican): Pelican, and the process
+    # it forks for the Swedish pass, are stopped and their half-built folder removed.
+    assert not (project / "output.new").exists()
+    assert _processes_naming(project / "publishconf.py") == []
+
+
+def _processes_naming(path: Path) -> list[str]:
+    """Command lines of running processes that name path (from /proc: no procps on a bare Debian)."""
+    found = []
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            command = cmdline.read_bytes().replace(b"\0", b" ").decode(errors="replace")
+        except OSError:  # ended while looking
+            continue
+        if str(path) in command:
+            found.append(command)
+    return found
 
 
 def test_template_error_keeps_the_last_good_output(tmp_path: Path) -> None:
