@@ -5,6 +5,7 @@ import json
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from urllib.parse import urlparse
 
 from plugins.search.pages import built_pages, page_url
 from plugins.site_data.text import sort_key
@@ -22,7 +23,7 @@ LISTING = re.compile(r"/(avainsana|etikett|kategoria|kategori|kirjoittaja|skribe
 def indexed(site: Path) -> dict[str, list[dict]]:
     """Every record in the Pagefind index by language: its fragment (url, content, filters, meta)."""
     found: dict[str, list[dict]] = {}
-    for fragment in sorted((site / "pagefind" / "fragment").glob("*.pf_fragment")):
+    for fragment in sorted(site.glob("**/pagefind/fragment/*.pf_fragment")):
         data = gzip.decompress(fragment.read_bytes())
         assert data.startswith(b"pagefind_dcd")
         record = json.loads(data[len(b"pagefind_dcd") :])
@@ -82,10 +83,23 @@ def test_records_carry_type_and_municipality_filters(search_site: Path) -> None:
     assert records["/verkosto/jasenet/digiapu-oy/"]["filters"]["type"] == ["Jäsen"]
 
 
+def test_each_language_has_its_own_bundle(search_site: Path) -> None:
+    # Each language's search page loads its own language's bundle, which holds only that language.
+    for bundle, lang, search_page in (
+        (search_site / "pagefind", "fi", "haku"),
+        (search_site / "sv" / "pagefind", "sv", "sv/sok"),
+    ):
+        entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
+        assert set(entry["languages"]) == {lang}
+        search = page(search_site, search_page + "/").select_one("[data-module=search]")
+        assert search is not None
+        assert urlparse(search["data-bundle"]).path == "/" + bundle.relative_to(search_site).as_posix() + "/"
+
+
 def test_unused_pagefind_interfaces_are_not_published(search_site: Path) -> None:
-    bundle = search_site / "pagefind"
-    assert (bundle / "pagefind.js").exists()
-    assert not list(bundle.glob("pagefind-*ui*")) and not (bundle / "pagefind-highlight.js").exists()
+    for bundle in (search_site / "pagefind", search_site / "sv" / "pagefind"):
+        assert (bundle / "pagefind.js").exists()
+        assert not list(bundle.glob("pagefind-*ui*")) and not (bundle / "pagefind-highlight.js").exists()
 
 
 def test_sitemap_lists_every_public_page_once_with_alternates(search_site: Path) -> None:
