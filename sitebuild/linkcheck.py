@@ -133,8 +133,11 @@ def unsafe_url_scheme(url: str) -> str | None:
 
 
 _URL_ATTRIBUTE = re.compile(
-    r"""\b(?:href|src|action|formaction|poster|srcset)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""", re.IGNORECASE
+    r"""\b(href|src|action|formaction|poster|srcset)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""", re.IGNORECASE
 )
+# A single URL that starts, as written, like one of these has no scheme or a safe one, whatever
+# follows (nothing before it for entities or control characters to hide in): most of a page's links.
+_PLAINLY_SAFE = re.compile(r"(?:[/#?.]|https?://|mailto:|tel:)", re.IGNORECASE)
 
 
 def _may_be_unsafe(text: str) -> bool:
@@ -146,7 +149,10 @@ def _may_be_unsafe(text: str) -> bool:
     if "_blank" in text:
         return True
     for match in _URL_ATTRIBUTE.finditer(text):
-        value = html.unescape(next(group for group in match.groups() if group is not None))
+        raw = next(group for group in match.groups()[1:] if group is not None)
+        if match[1].lower() != "srcset" and _PLAINLY_SAFE.match(raw):
+            continue
+        value = html.unescape(raw)
         if any(unsafe_url_scheme(candidate.strip()) for candidate in value.split(",")):
             return True
     return False
