@@ -9,6 +9,7 @@ production's Content-Security-Policy (no inline script or style).
 
 import argparse
 import runpy
+import signal
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -200,12 +201,20 @@ def production_policy(root: Path) -> str:
     return str(headers.get("Content-Security-Policy", ""))
 
 
+def not_a_source(path: str | Path) -> bool:
+    """Python's compiled files (written while the preview runs, under temporary names too) are not
+    something a writer saved."""
+    return "__pycache__" in Path(path).parts
+
+
 def snapshot(root: Path, watched: Iterable[str]) -> dict[Path, tuple[int, int]]:
     """Modification time and size of every watched file."""
     found: dict[Path, tuple[int, int]] = {}
     for name in watched:
         top = root / name
         for path in [top] if top.is_file() else top.rglob("*"):
+            if not_a_source(path):
+                continue
             try:
                 stat = path.stat()
             except OSError:  # removed while looking
@@ -242,9 +251,15 @@ class PreviewBuilds:
         self._reload_after_rebuild = False  # a save the quick path could not show
         self._loop: IOLoop | None = None
 
+    def stop(self) -> None:
+        """End the warm build (a rebuild still running is a daemon process: it ends with this one)."""
+        with self.warm.lock:
+            self.warm.replace(None)
+
     def first_build(self) -> None:
         """The build `make serve` starts with (in the foreground)."""
         self.state.problems = self._full_build()
+        self.files = snapshot(self.root, self.watched)
 
     def _full_build(self) -> list[Problem]:
         # Restart `make serve` after changing Python code; schemas are read again each time.
@@ -297,6 +312,9 @@ class PreviewBuilds:
                 during = set(self._saved_during)
             if during:  # shown on the old output while this build ran: show them on the new one too
                 self.warm.rerender(during, self.output)
+                # A browser that reloaded between the swap and this re-render shows the older text.
+                if self._loop is not None:
+                    self._loop.add_callback(LiveReloadHandler.reload_waiters)
             with self._lock:
                 if self._saves != started:
                     continue
@@ -322,10 +340,20 @@ def serve(settings_file: Path, output: Path, port: int = 8000, watched: Iterable
     LiveReloadHandler.DEFAULT_RELOAD_TIME = 0
     server = PreviewServer(state, production_policy(root))
     for name in watched:
-        server.watch(str(root / name), builds.saved)
+        server.watch(str(root / name), builds.saved, ignore=not_a_source)
     output.mkdir(parents=True, exist_ok=True)
     print(f"Sivusto: http://127.0.0.1:{port}/  (Ctrl+C lopettaa)")
-    server.serve(host="127.0.0.1", port=port, root=str(output), open_url_delay=None)
+    # Stopped with a signal too (a test, an editor's task runner), the preview ends its forked builds:
+    # a normal exit, not the default one, which would leave them running and writing.
+    signal.signal(signal.SIGTERM, _exit)
+    try:
+        server.serve(host="127.0.0.1", port=port, root=str(output), open_url_delay=None)
+    finally:
+        builds.stop()
+
+
+def _exit(signum: int, frame: object) -> None:
+    raise SystemExit(0)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -14,6 +14,7 @@ warm_render.py is what runs inside the forked build.
 
 import multiprocessing
 import os
+import signal
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -99,6 +100,9 @@ def _serve(arguments: list[str], cwd: Path, connection: Connection) -> None:
 
     from .warm_render import rerender
 
+    # The preview's own handler (a normal exit) is not this process's: here SIGTERM just ends it.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    parent = os.getppid()
     generators: list[Any] = []
 
     def keep(found: list[Any]) -> None:
@@ -112,10 +116,18 @@ def _serve(arguments: list[str], cwd: Path, connection: Connection) -> None:
         code = 0
     except SystemExit as stop:
         code = stop.code if isinstance(stop.code, int) else 1
-    connection.send(code)
+    try:
+        connection.send(code)
+    except OSError:  # the preview has gone
+        return
     if code:
         return
     while True:
+        # The pipe may never report the preview's end (later builds, forked from it, hold its
+        # other end too): a process whose parent has gone ends itself.
+        while not connection.poll(1.0):
+            if os.getppid() != parent:
+                return
         try:
             request = connection.recv()
         except EOFError:
@@ -127,4 +139,7 @@ def _serve(arguments: list[str], cwd: Path, connection: Connection) -> None:
             written = rerender(generators, {os.path.abspath(path) for path in saved}, built_into, output)
         except Exception:  # whatever went wrong, the full rebuild that follows reports it
             written = None
-        connection.send(written)
+        try:
+            connection.send(written)
+        except OSError:
+            return

@@ -158,3 +158,16 @@ __all__ = [
     "made_up_word",
     "run_pelican",
 ]
+
+
+def processes_naming(text: str | Path) -> list[str]:
+    """Command lines of running processes that contain text (from /proc: no procps on a bare Debian)."""
+    found = []
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            command = cmdline.read_bytes().replace(b"\0", b" ").decode(errors="replace")
+        except OSError:  # ended while looking
+            continue
+        if str(text) in command:
+            found.append(command)
+    return found

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from tests.sites import build_copy, copy_project, fingerprint, run_build
+from tests.sites import build_copy, copy_project, fingerprint, processes_naming, run_build
 
 
 def _stable(files: dict[str, str]) -> dict[str, str]:
@@ -39,20 +39,7 @@ def test_broken_post_stops_the_build_and_keeps_the_last_good_output(tmp_path: Pa
     # The check runs beside Pelican (sitebuild/safe_build.run_pelican): Pelican, and the process
     # it forks for the Swedish pass, are stopped and their half-built folder removed.
     assert not (project / "output.new").exists()
-    assert _processes_naming(project / "publishconf.py") == []
-
-
-def _processes_naming(path: Path) -> list[str]:
-    """Command lines of running processes that name path (from /proc: no procps on a bare Debian)."""
-    found = []
-    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
-        try:
-            command = cmdline.read_bytes().replace(b"\0", b" ").decode(errors="replace")
-        except OSError:  # ended while looking
-            continue
-        if str(path) in command:
-            found.append(command)
-    return found
+    assert processes_naming(project / "publishconf.py") == []
 
 
 def test_template_error_keeps_the_last_good_output(tmp_path: Path) -> None:
