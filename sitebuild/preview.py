@@ -243,7 +243,7 @@ class PreviewBuilds:
         self.settings_file, self.output, self.state, self.watched = settings_file, output, state, watched
         self.root = settings_file.parent
         self.warm = WarmSlot()
-        self.files = snapshot(self.root, watched)
+        self.files: dict[Path, tuple[int, int]] = {}  # the watched files as the last build saw them
         self._lock = threading.Lock()  # guards the fields below
         self._saves = 0  # saves so far; a full rebuild remembers the count it started at
         self._saved_during: set[Path] = set()

@@ -160,11 +160,11 @@ def safe_build(
     # reads the same pages (each mostly on one core).
     indexing = None if use_cache else start_search_index(new)
     unsafe = list(check_link_safety(new))
-    if unsafe and worker is not None:
-        worker.stop()
     if unsafe:
         if indexing is not None:
             indexing.cancel()
+        if worker is not None:  # its pages are not the ones the preview keeps
+            worker.stop()
         for problem in unsafe:
             print(f"{UNSAFE_LINK}: {problem}", file=sys.stderr)
         shutil.rmtree(new, ignore_errors=True)
