@@ -292,6 +292,8 @@ PLUGINS = [
     "language_passes",  # the other languages' passes in a second process, beside the main one (issue 15)
 ]
 
+# The Pagefind index of each language (plugins/search): production builds only, publishconf.py turns it on.
+SEARCH_INDEX = False
 RELATIVE_URLS = False
 # The preview (make serve) reuses parsed content between rebuilds; publishconf.py turns this off.
 CACHE_CONTENT = True

@@ -49,6 +49,7 @@ SECURITY_HEADERS = {
     "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
 }
 CONTENT_SECURITY_POLICY = meta_policy(SECURITY_HEADERS["Content-Security-Policy"])
+SEARCH_INDEX = True  # each language's Pagefind index, made as its pages are written (plugins/search)
 # The search page alone runs WebAssembly (Pagefind); the host files get the same exception.
 SEARCH_CONTENT_SECURITY_POLICY = meta_policy(search_policy(SECURITY_HEADERS["Content-Security-Policy"]))
 PLUGINS = [*PLUGINS, "security_headers"]  # noqa: F405

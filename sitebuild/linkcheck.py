@@ -132,8 +132,12 @@ def unsafe_url_scheme(url: str) -> str | None:
     return None if scheme in SAFE_SCHEMES else scheme
 
 
+# An attribute name starts after a space, a "/" or a quoted value's closing quote (the HTML
+# tokenizer's rules; `<a/href=..>` and `<a title="x"href=..>` are links too). Starting the pattern
+# with that character, not \b, makes the scan of a whole site about 2.5 times faster (issue 15).
 _URL_ATTRIBUTE = re.compile(
-    r"""\b(href|src|action|formaction|poster|srcset)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""", re.IGNORECASE
+    r"""[\s/"'](href|src|action|formaction|poster|srcset)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""",
+    re.IGNORECASE,
 )
 # A single URL that starts, as written, like one of these has no scheme or a safe one, whatever
 # follows (nothing before it for entities or control characters to hide in): most of a page's links.

@@ -11,7 +11,6 @@ from pathlib import Path
 
 from . import warm_build
 from .linkcheck import check_link_safety
-from .search_index import start_search_index
 from .warm_build import WarmBuild, WarmSlot
 
 FAILED = (
@@ -155,21 +154,13 @@ def safe_build(
         print(without_traceback(result.stderr, log), end="", file=sys.stderr)
         shutil.rmtree(new, ignore_errors=True)
         raise BuildFailed(FAILED.format(output=output))
-    # Production builds only (the preview reuses the cache and has no search): a failed index fails
-    # the build. Pagefind only reads the pages and writes pagefind/, so it runs while the link check
-    # reads the same pages (each mostly on one core).
-    indexing = None if use_cache else start_search_index(new)
+    # The search index was made by each language's pass (plugins/search, production builds only).
     unsafe = list(check_link_safety(new))
     if unsafe:
-        if indexing is not None:
-            indexing.cancel()
         if worker is not None:  # its pages are not the ones the preview keeps
             worker.stop()
         for problem in unsafe:
             print(f"{UNSAFE_LINK}: {problem}", file=sys.stderr)
-        shutil.rmtree(new, ignore_errors=True)
-        raise BuildFailed(FAILED.format(output=output))
-    if indexing is not None and not indexing.finish():
         shutil.rmtree(new, ignore_errors=True)
         raise BuildFailed(FAILED.format(output=output))
     if warm is None:

@@ -1,7 +1,5 @@
-"""Search (plugins/search): the search page, the A-Ö index of every indexable page, sitemap.xml and robots.txt.
-
-The Pagefind index itself is made after the build by sitebuild/search_index.py.
-"""
+"""Search (plugins/search): the search page, the Pagefind index of each language (production builds),
+the A-Ö index of every indexable page, sitemap.xml and robots.txt."""
 
 from .plugin import register
 

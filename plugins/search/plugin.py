@@ -1,5 +1,7 @@
-"""Pelican receivers: the search page per language, then (when every page is written) the A-Ö index and sitemap."""
+"""Pelican receivers: the search page per language, then (when every page is written) the search
+index, the A-Ö index and the sitemap."""
 
+import logging
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -13,6 +15,7 @@ from plugins.language_passes import fork as language_passes
 from plugins.pages import site_urls, write_page
 from plugins.site_i18n.urls import join_url
 
+from .index import Indexing, start_index
 from .pages import built_pages, page_url, read_so_far, remember
 from .site_index import IndexEntry, letter_groups
 from .sitemap import robots_with_sitemap, sitemap_xml
@@ -43,6 +46,8 @@ class _Build:
 
 
 _BUILD = _Build()
+logger = logging.getLogger(__name__)
+INDEX_FAILED = "Kielen {lang} hakuhakemistoa ei saatu tehtyä (syy yllä)."
 
 
 def _date(value: Any) -> date | None:
@@ -103,11 +108,25 @@ def write_sitemap(output: Path, settings: dict[str, Any]) -> None:
         robots.write_text(robots_with_sitemap(robots.read_text(encoding="utf-8"), sitemap_url), encoding="utf-8")
 
 
+def start_search_index(output: Path, settings: dict[str, Any]) -> Indexing | None:
+    """Production builds (SEARCH_INDEX): start Pagefind on this language's pages, written into
+    output (the site's root for the main language, its own folder in it for another)."""
+    if not settings.get("SEARCH_INDEX"):
+        return None
+    main = settings["REGION"].main_lang
+    site = output if settings["DEFAULT_LANG"] == main else output.parent
+    others = [site / lang for lang in settings["LANGUAGE_URLS"] if lang != main]  # i18n_subsites' folders
+    return start_index(site, output, others if output == site else [])
+
+
 def finalized(pelican: Any) -> None:
-    """After each language: its A-Ö index; after the last language: the sitemap of the whole site."""
+    """After each language: its search index (beside the rest) and A-Ö index; after the last
+    language: the sitemap of the whole site."""
     settings = pelican.settings
     lang = settings["DEFAULT_LANG"]
     output = Path(pelican.output_path).resolve()
+    # The A-Ö index and the sitemap are not searched: this language's searchable pages are written.
+    indexing = start_search_index(output, settings)
     generator = _BUILD.generators.get(lang)
     if generator is not None:
         write_site_index(generator, output)
@@ -124,6 +143,10 @@ def finalized(pelican: Any) -> None:
     language_passes.hand_over("search", (_BUILD.lastmod, _BUILD.finished, read_so_far()))
     if _BUILD.main and _BUILD.finished >= set(settings["LANGUAGE_URLS"]):
         write_sitemap(*_BUILD.main)
+    if indexing is not None and not indexing.finish():
+        # The messages are above; like a failed language pass, this fails the build (exit code 1).
+        logger.critical(INDEX_FAILED.format(lang=lang))
+        raise SystemExit(1)
 
 
 def get_generators(pelican: Any) -> type[SearchGenerator]:

@@ -9,7 +9,7 @@ from urllib.parse import urlparse
 
 from plugins.search.pages import built_pages, page_url
 from plugins.site_data.text import sort_key
-from sitebuild.search_index import read_index
+from plugins.search.index import read_index
 from tests.html import page
 
 from .conftest import UNPUBLISHED_WORDS

@@ -61,6 +61,9 @@ def test_gate_fails_on_a_dead_internal_link(quality_site: Path, tmp_path: Path, 
         ("<img alt='' src=vbscript:x>", "unsafe URL scheme 'vbscript:'"),
         ('<img alt="" srcset="/a.png 1x, file:///etc/passwd 2x">', "unsafe URL scheme 'file:'"),
         ('<a href="https://example.org/" target="_blank">x</a>', 'target="_blank" without rel="noopener"'),
+        # Attribute names a browser reads after "/" or straight after a quoted value, in any case.
+        ('<a/HREF="javascript:alert(1)">x</a>', "unsafe URL scheme 'javascript:'"),
+        ('<a title="x"href="javascript:alert(1)">x</a>', "unsafe URL scheme 'javascript:'"),
         # Plainly safe links (skipped by the quick scan) beside one that is not.
         (
             '<a href="/tietoa/">a</a><a href="HTTPS://x.fi/">b</a><a href="vbscript:x">c</a>',
