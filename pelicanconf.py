@@ -185,7 +185,9 @@ I18N_UNTRANSLATED_PAGES = "remove"
 JINJA_CACHE = ROOT / ".cache" / "jinja"
 JINJA_CACHE.mkdir(parents=True, exist_ok=True)
 JINJA_ENVIRONMENT = {
-    "extensions": ["jinja2.ext.i18n"],
+    # jinja2.ext.i18n by name (i18n_subsites installs the catalogs only when it sees it), then the
+    # same extension with translations kept per language, which takes its place (see there).
+    "extensions": ["jinja2.ext.i18n", "plugins.site_i18n.jinja_gettext.CachedI18n"],
     "trim_blocks": True,
     "lstrip_blocks": True,
     # Every template escapes what it prints; only HTML the build made itself (rendered
@@ -195,6 +197,9 @@ JINJA_ENVIRONMENT = {
     # otherwise compile the same templates again (about 1 s of each preview rebuild). The
     # file names say "autoescape" because a cache compiled without it must never be reused.
     "bytecode_cache": FileSystemBytecodeCache(str(JINJA_CACHE), "__jinja2_autoescape_%s.cache"),
+    # A build never sees a template change (the preview starts a new build for a theme edit), so
+    # Jinja need not check every template file's modification time on each use (issue 15).
+    "auto_reload": False,
 }
 
 # Translations are linked by `translation_key` (defaults to the slug), so

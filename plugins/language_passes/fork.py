@@ -38,6 +38,8 @@ from pelican import signals
 from pelican.log import console
 from pelican.plugins.i18n_subsites import i18n_subsites as i18n
 
+from plugins.site_data.site import site_data
+
 logger = logging.getLogger(__name__)
 
 FAILED = "Kielen {langs} sivujen rakentaminen epäonnistui (virheet yllä)."
@@ -209,6 +211,9 @@ def start(pelican: Any) -> None:
     i18n.initialize_plugin(pelican)  # its own get_generators receiver may come after this one
     if pelican.settings["DEFAULT_LANG"] != i18n._MAIN_LANG or not i18n._SUBSITE_QUEUE:
         return None
+    # The site's data (plugins/site_data) is the same in every language: read it before forking,
+    # so the other languages' process gets it without reading and validating it again.
+    site_data(pelican.settings)
     from_child, to_parent = os.pipe()
     from_parent, to_child = os.pipe()
     langs = ", ".join(i18n._SUBSITE_QUEUE)

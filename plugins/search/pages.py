@@ -86,6 +86,8 @@ def read_page(path: Path) -> BuiltPage:
     main = text.find("<main")
     end = text.find("</h1>", main) if main >= 0 else -1
     return read_html(path, text[: end + len("</h1>")] if end >= 0 else text)
+
+
 # The A-Ö index of each language and the sitemap read the same files: each file is parsed once
 # per version of it (path, size, modification time), not once per reader.
 _READ: dict[Path, tuple[tuple[int, int], BuiltPage]] = {}

@@ -23,8 +23,10 @@ def test_reads_the_tags_a_browser_would() -> None:
 
 
 def test_a_plain_page_is_not_indexed_and_has_no_alternates() -> None:
-    page = read_html(Path("x.html"), '<html lang="fi"><head><meta name="description" content="noindex"></head>'
-                     "<main id=main><h1>Otsikko</h1></main>")
+    page = read_html(
+        Path("x.html"),
+        '<html lang="fi"><head><meta name="description" content="noindex"></head><main id=main><h1>Otsikko</h1></main>',
+    )
     assert (page.lang, page.title, page.indexed, page.noindex, page.alternates) == ("fi", "Otsikko", False, False, {})
 
 

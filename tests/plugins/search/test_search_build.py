@@ -7,9 +7,9 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from urllib.parse import urlparse
 
+from plugins.search.index import read_index
 from plugins.search.pages import built_pages, page_url
 from plugins.site_data.text import sort_key
-from plugins.search.index import read_index
 from tests.html import page
 
 from .conftest import UNPUBLISHED_WORDS
