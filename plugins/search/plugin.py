@@ -114,9 +114,9 @@ def start_search_index(output: Path, settings: dict[str, Any]) -> Indexing | Non
     if not settings.get("SEARCH_INDEX"):
         return None
     main = settings["REGION"].main_lang
-    site = output if settings["DEFAULT_LANG"] == main else output.parent
-    others = [site / lang for lang in settings["LANGUAGE_URLS"] if lang != main]  # i18n_subsites' folders
-    return start_index(site, output, others if output == site else [])
+    if settings["DEFAULT_LANG"] != main:
+        return start_index(output.parent, output)  # i18n_subsites' folder of this language
+    return start_index(output, output, [output / lang for lang in settings["LANGUAGE_URLS"] if lang != main])
 
 
 def finalized(pelican: Any) -> None:
@@ -127,6 +127,21 @@ def finalized(pelican: Any) -> None:
     output = Path(pelican.output_path).resolve()
     # The A-Ö index and the sitemap are not searched: this language's searchable pages are written.
     indexing = start_search_index(output, settings)
+    try:
+        _write_indexes(output, settings)
+    except BaseException:
+        if indexing is not None:  # the build fails: Pagefind must not go on writing into its folder
+            indexing.cancel()
+        raise
+    if indexing is not None and not indexing.finish():
+        # The messages are above; like a failed language pass, this fails the build (exit code 1).
+        logger.critical(INDEX_FAILED.format(lang=lang))
+        raise SystemExit(1)
+
+
+def _write_indexes(output: Path, settings: dict[str, Any]) -> None:
+    """This language's A-Ö index; after the last language, the sitemap of the whole site."""
+    lang = settings["DEFAULT_LANG"]
     generator = _BUILD.generators.get(lang)
     if generator is not None:
         write_site_index(generator, output)
@@ -143,10 +158,6 @@ def finalized(pelican: Any) -> None:
     language_passes.hand_over("search", (_BUILD.lastmod, _BUILD.finished, read_so_far()))
     if _BUILD.main and _BUILD.finished >= set(settings["LANGUAGE_URLS"]):
         write_sitemap(*_BUILD.main)
-    if indexing is not None and not indexing.finish():
-        # The messages are above; like a failed language pass, this fails the build (exit code 1).
-        logger.critical(INDEX_FAILED.format(lang=lang))
-        raise SystemExit(1)
 
 
 def get_generators(pelican: Any) -> type[SearchGenerator]:
