@@ -299,6 +299,9 @@ PLUGINS = [
 
 # The Pagefind index of each language (plugins/search): production builds only, publishconf.py turns it on.
 SEARCH_INDEX = False
+# Pagefind holds every page it indexes in memory (about 0.3 MB a post): a language with more searchable
+# pages is indexed into several bundles, one after the other, which its search page merges (issue 15).
+SEARCH_PAGES_PER_BUNDLE = 2000
 RELATIVE_URLS = False
 # The preview (make serve) reuses parsed content between rebuilds; publishconf.py turns this off.
 CACHE_CONTENT = True

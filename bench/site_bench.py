@@ -23,7 +23,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from pelicanconf import SEARCH_PAGES_PER_BUNDLE as PAGES_PER_BUNDLE  # noqa: E402
 from plugins.search.index import read_index, start_index  # noqa: E402
+from plugins.search.pages import built_pages  # noqa: E402
 from tests.sites import copy_project  # noqa: E402
 
 
@@ -165,9 +167,16 @@ def preview_latency(
 
 def search_index_row(output: Path, extra: int) -> tuple[str, str, str, str]:
     """Index the built site once more with Pagefind (each language side by side, as the build does): seconds and size on disk."""
-    others = [folder for folder in output.iterdir() if (folder / "pagefind").is_dir()]  # the other languages'
+    searchable: dict[str, list[Path]] = {}
+    for page in built_pages(output):
+        if page.indexed:
+            searchable.setdefault(page.lang, []).append(page.path)
     start = time.perf_counter()
-    indexing = [start_index(output, output, others), *(start_index(output, folder) for folder in others)]
+    # Each language's bundles are in its own folder (output/sv/) or, for the main language, in the site's root.
+    indexing = [
+        start_index(output, output / lang if (output / lang).is_dir() else output, pages, PAGES_PER_BUNDLE)
+        for lang, pages in searchable.items()
+    ]
     assert all([each.finish() for each in indexing])
     seconds = time.perf_counter() - start
     index = read_index(output)

@@ -130,8 +130,8 @@ def fingerprint(folder: Path) -> dict[str, str]:
 def stable(files: dict[str, str]) -> dict[str, str]:
     """A fingerprint without Pagefind's filter chunks and the files naming them: Pagefind 1.5.2 writes filter
     values in a different order each run (the pages, words and excerpts, in pagefind/fragment and index, are stable)."""
-    unstable = ("pagefind/filter/", "pagefind/pagefind-entry.json")  # in every language's bundle
-    return {n: d for n, d in files.items() if not any(part in n for part in unstable) and not n.endswith(".pf_meta")}
+    unstable = re.compile(r"pagefind(-\d+)?/(filter/|pagefind-entry\.json$)")  # in every bundle of every language
+    return {n: d for n, d in files.items() if not unstable.search(n) and not n.endswith(".pf_meta")}
 
 
 def run_build(project: Path) -> subprocess.CompletedProcess[str]:

@@ -1,5 +1,5 @@
-"""Pelican receivers: the search page per language, then (when every page is written) the search
-index, the A-Ö index and the sitemap."""
+"""Pelican receivers: when every page of a language is written, its search index, search page and
+A-Ö index; when every language's is, the sitemap."""
 
 import logging
 from dataclasses import dataclass, field
@@ -15,22 +15,21 @@ from plugins.language_passes import fork as language_passes
 from plugins.pages import site_urls, write_page
 from plugins.site_i18n.urls import join_url
 
-from .index import Indexing, start_index
-from .pages import built_pages, page_url, read_so_far, remember
+from .index import Indexing, bundle_folders, start_index
+from .pages import BuiltPage, built_pages, page_url, read_so_far, remember
 from .site_index import IndexEntry, letter_groups
 from .sitemap import robots_with_sitemap, sitemap_xml
 
 
 class SearchGenerator(Generator):
-    """Writes the search page; keeps itself for the A-Ö index, which needs every other page written first."""
+    """Keeps itself for the search page and the A-Ö index, which are written when every other page
+    is (finalized): the search page names the bundles the language's pages were split into."""
 
     def generate_context(self) -> None:
         """Nothing to read: the search page and the index are made from the built pages."""
 
     def generate_output(self, writer: Any) -> None:
-        """Write this language's search page."""
-        urls = site_urls(self)
-        write_page(self, writer, self.settings["SEARCH_URL"], "search", urls.every_lang("SEARCH_URL"))
+        """Nothing yet: see finalized."""
         _BUILD.generators[str(self.settings["DEFAULT_LANG"])] = self
 
 
@@ -68,26 +67,40 @@ def record_lastmod(path: str, context: dict[str, Any]) -> None:
             return
 
 
-def write_site_index(generator: SearchGenerator, output: Path) -> None:
-    """Write the A-Ö index of this language: every page that opted into search, by title."""
-    settings = generator.settings
-    lang = settings["DEFAULT_LANG"]
-    siteurl = settings["SITEURL"]
+def searchable_pages(output: Path, lang: str) -> list[BuiltPage]:
+    """This language's written pages that opted into search (<main data-pagefind-body>), by path."""
     # Another language's folder that its own process may still be writing holds none of this language's pages.
     elsewhere = language_passes.still_written()
-    entries = [
-        IndexEntry(page.title, join_url(siteurl, page_url(output, page.path)))
-        for page in built_pages(output, skip=elsewhere)
-        if page.lang == lang and page.indexed and page.title
-    ]
-    writer = Writer(str(output), settings=settings)
-    urls = site_urls(generator)
+    return [page for page in built_pages(output, skip=elsewhere) if page.lang == lang and page.indexed]
+
+
+def write_search_page(generator: SearchGenerator, output: Path, bundles: list[Path]) -> None:
+    """Write this language's search page, on the bundles its pages are indexed into (folders in output)."""
+    settings = generator.settings
+    urls = [join_url(settings["SITEURL"], bundle.relative_to(output).as_posix() + "/") for bundle in bundles]
     write_page(
         generator,
-        writer,
+        Writer(str(output), settings=settings),
+        settings["SEARCH_URL"],
+        "search",
+        site_urls(generator).every_lang("SEARCH_URL"),
+        search_bundles=urls,
+    )
+
+
+def write_site_index(generator: SearchGenerator, output: Path, searchable: list[BuiltPage]) -> None:
+    """Write the A-Ö index of this language: every page that opted into search, by title."""
+    settings = generator.settings
+    siteurl = settings["SITEURL"]
+    entries = [
+        IndexEntry(page.title, join_url(siteurl, page_url(output, page.path))) for page in searchable if page.title
+    ]
+    write_page(
+        generator,
+        Writer(str(output), settings=settings),
         settings["SITE_INDEX_URL"],
         "site_index",
-        urls.every_lang("SITE_INDEX_URL"),
+        site_urls(generator).every_lang("SITE_INDEX_URL"),
         letter_groups=letter_groups(entries),
     )
 
@@ -108,27 +121,27 @@ def write_sitemap(output: Path, settings: dict[str, Any]) -> None:
         robots.write_text(robots_with_sitemap(robots.read_text(encoding="utf-8"), sitemap_url), encoding="utf-8")
 
 
-def start_search_index(output: Path, settings: dict[str, Any]) -> Indexing | None:
-    """Production builds (SEARCH_INDEX): start Pagefind on this language's pages, written into
-    output (the site's root for the main language, its own folder in it for another)."""
+def start_search_index(output: Path, settings: dict[str, Any], searchable: list[BuiltPage]) -> Indexing | None:
+    """Production builds (SEARCH_INDEX): start Pagefind on this language's searchable pages, written
+    into output (the site's root for the main language, its own folder in it for another)."""
     if not settings.get("SEARCH_INDEX"):
         return None
-    main = settings["REGION"].main_lang
-    if settings["DEFAULT_LANG"] != main:
-        return start_index(output.parent, output)  # i18n_subsites' folder of this language
-    return start_index(output, output, [output / lang for lang in settings["LANGUAGE_URLS"] if lang != main])
+    site = output.parent if settings["DEFAULT_LANG"] != settings["REGION"].main_lang else output
+    pages = [page.path for page in searchable]
+    return start_index(site, output, pages, int(settings["SEARCH_PAGES_PER_BUNDLE"]))
 
 
 def finalized(pelican: Any) -> None:
-    """After each language: its search index (beside the rest) and A-Ö index; after the last
-    language: the sitemap of the whole site."""
+    """After each language: its search index (beside the rest), search page and A-Ö index; after the
+    last language: the sitemap of the whole site."""
     settings = pelican.settings
     lang = settings["DEFAULT_LANG"]
     output = Path(pelican.output_path).resolve()
-    # The A-Ö index and the sitemap are not searched: this language's searchable pages are written.
-    indexing = start_search_index(output, settings)
+    # The search page, the A-Ö index and the sitemap are not searched: this language's searchable pages are written.
+    searchable = searchable_pages(output, lang)
+    indexing = start_search_index(output, settings, searchable)
     try:
-        _write_indexes(output, settings)
+        _write_pages(output, settings, searchable, indexing.bundles if indexing else bundle_folders(output, 1))
     except BaseException:
         if indexing is not None:  # the build fails: Pagefind must not go on writing into its folder
             indexing.cancel()
@@ -139,12 +152,13 @@ def finalized(pelican: Any) -> None:
         raise SystemExit(1)
 
 
-def _write_indexes(output: Path, settings: dict[str, Any]) -> None:
-    """This language's A-Ö index; after the last language, the sitemap of the whole site."""
+def _write_pages(output: Path, settings: dict[str, Any], searchable: list[BuiltPage], bundles: list[Path]) -> None:
+    """This language's search page and A-Ö index; after the last language, the sitemap of the whole site."""
     lang = settings["DEFAULT_LANG"]
     generator = _BUILD.generators.get(lang)
     if generator is not None:
-        write_site_index(generator, output)
+        write_search_page(generator, output, bundles or bundle_folders(output, 1))
+        write_site_index(generator, output, searchable)
     if lang == settings["REGION"].main_lang:
         # The other languages may be built beside this one, in another process (plugins/language_passes):
         # their pages must be written before the sitemap reads the output. That process has read its

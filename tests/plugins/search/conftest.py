@@ -1,5 +1,6 @@
 """One production build for the search tests: the real content plus a Finnish and a Swedish post about
-libraries, a draft and a post scheduled for later (neither may reach the index)."""
+libraries, a draft and a post scheduled for later (neither may reach the index), its pages split into
+bundles of 80."""
 
 from collections.abc import Iterator
 from pathlib import Path
@@ -29,6 +30,7 @@ POSTS = {
     ),
 }
 UNPUBLISHED_WORDS = ("Salasanaluonnoskappale", "Ajastettukappale")
+PAGES_PER_BUNDLE = 80
 
 
 @pytest.fixture(scope="session")
@@ -37,6 +39,9 @@ def search_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     project = copy_project(tmp_path_factory.mktemp("search") / "project")
     for name, text in POSTS.items():
         (project / "content" / "posts" / name).write_text(text, encoding="utf-8")
+    # Small bundles, so each language's pages are split into several, as a large site's are.
+    with (project / "publishconf.py").open("a", encoding="utf-8") as settings:
+        settings.write(f"\nSEARCH_PAGES_PER_BUNDLE = {PAGES_PER_BUNDLE}\n")
     return build_copy(project)
 
 

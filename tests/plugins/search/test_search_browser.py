@@ -1,7 +1,10 @@
 """Search in Chromium on the served production build: Finnish stemming, Swedish only in Swedish, the type
 filter, the live region, the keyboard, and the fallback links with JavaScript off."""
 
+import gzip
+import json
 import re
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from playwright.sync_api import Page, expect
@@ -100,3 +103,14 @@ def test_without_javascript_the_page_says_so_and_the_fallback_links_work(no_js_p
             link.click()
             expect(no_js_page.locator("h1")).to_be_visible()
             assert no_js_page.url != search_url + path
+
+
+def test_every_bundle_of_a_language_is_searched(page: Page, search_url: str, search_site: Path) -> None:
+    # The search page merges its language's bundles: a page indexed into any of them is found.
+    for folder, search_path in ((search_site, "/haku/"), (search_site / "sv", "/sv/sok/")):
+        for bundle in sorted(folder.glob("pagefind*/")):
+            fragment = sorted(bundle.glob("fragment/*.pf_fragment"))[0]
+            record = json.loads(gzip.decompress(fragment.read_bytes())[len(b"pagefind_dcd") :])
+            search(page, f"{search_url}{search_path}", f'"{record["meta"]["title"]}"')
+            expect(page.locator(RESULTS).first).to_be_visible()
+            assert record["url"] in result_urls(page), (bundle.name, record["url"])

@@ -7,12 +7,12 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from urllib.parse import urlparse
 
-from plugins.search.index import read_index
+from plugins.search.index import bundles, read_index
 from plugins.search.pages import built_pages, page_url
 from plugins.site_data.text import sort_key
 from tests.html import page
 
-from .conftest import UNPUBLISHED_WORDS
+from .conftest import PAGES_PER_BUNDLE, UNPUBLISHED_WORDS
 
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 XHTML = "{http://www.w3.org/1999/xhtml}"
@@ -23,7 +23,7 @@ LISTING = re.compile(r"/(avainsana|etikett|kategoria|kategori|kirjoittaja|skribe
 def indexed(site: Path) -> dict[str, list[dict]]:
     """Every record in the Pagefind index by language: its fragment (url, content, filters, meta)."""
     found: dict[str, list[dict]] = {}
-    for fragment in sorted(site.glob("**/pagefind/fragment/*.pf_fragment")):
+    for fragment in sorted(site.glob("**/pagefind*/fragment/*.pf_fragment")):
         data = gzip.decompress(fragment.read_bytes())
         assert data.startswith(b"pagefind_dcd")
         record = json.loads(data[len(b"pagefind_dcd") :])
@@ -83,21 +83,30 @@ def test_records_carry_type_and_municipality_filters(search_site: Path) -> None:
     assert records["/verkosto/jasenet/digiapu-oy/"]["filters"]["type"] == ["Jäsen"]
 
 
-def test_each_language_has_its_own_bundle(search_site: Path) -> None:
-    # Each language's search page loads its own language's bundle, which holds only that language.
-    for bundle, lang, search_page in (
-        (search_site / "pagefind", "fi", "haku"),
-        (search_site / "sv" / "pagefind", "sv", "sv/sok"),
-    ):
-        entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
-        assert set(entry["languages"]) == {lang}
+def test_each_language_has_its_own_bundles_each_page_in_one(search_site: Path) -> None:
+    # Each language's search page merges its own language's bundles, which hold only that language,
+    # each no more than SEARCH_PAGES_PER_BUNDLE pages, every page in one of them.
+    for folder, lang, search_page in ((search_site, "fi", "haku"), (search_site / "sv", "sv", "sv/sok")):
+        folders = sorted(folder.glob("pagefind*/pagefind-entry.json"))
+        assert len(folders) >= 2, folders
+        counts = []
+        for entry_file in folders:
+            entry = json.loads(entry_file.read_text(encoding="utf-8"))
+            assert set(entry["languages"]) == {lang}
+            counts.append(entry["languages"][lang]["page_count"])
+        assert max(counts) <= PAGES_PER_BUNDLE and max(counts) - min(counts) <= 1, counts
         search = page(search_site, search_page + "/").select_one("[data-module=search]")
         assert search is not None
-        assert urlparse(search["data-bundle"]).path == "/" + bundle.relative_to(search_site).as_posix() + "/"
+        listed = [urlparse(url).path for url in search["data-bundles"].split()]
+        root = "/" + folder.relative_to(search_site).as_posix() + "/" if folder != search_site else "/"
+        assert listed[0] == f"{root}pagefind/"
+        assert sorted(listed) == sorted(f"{root}{entry.parent.name}/" for entry in folders)
+    urls = [record["url"] for found in indexed(search_site).values() for record in found]
+    assert len(urls) == len(set(urls))
 
 
 def test_unused_pagefind_interfaces_are_not_published(search_site: Path) -> None:
-    for bundle in (search_site / "pagefind", search_site / "sv" / "pagefind"):
+    for bundle in bundles(search_site):
         assert (bundle / "pagefind.js").exists()
         assert not list(bundle.glob("pagefind-*ui*")) and not (bundle / "pagefind-highlight.js").exists()
 

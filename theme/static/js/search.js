@@ -1,6 +1,7 @@
-// Site search on Pagefind's JavaScript API (the index is built by sitebuild/search_index.py).
-// Without JavaScript the form stays hidden and the fallback links are shown. pagefind.js loads
-// the index of the page's <html lang>, so a Swedish page searches Swedish pages only.
+// Site search on Pagefind's JavaScript API (the index is built by plugins/search/index.py).
+// Without JavaScript the form stays hidden and the fallback links are shown. Each language has
+// bundles of its own (data-bundles: a large site's pages are split into several, merged here with
+// Pagefind's mergeIndex), so a Swedish page searches Swedish pages only.
 // Texts come from data attributes on the [data-module="search"] element.
 
 const root = document.querySelector('[data-module="search"]');
@@ -56,8 +57,11 @@ function init(container) {
 
   async function load() {
     if (!pagefind) {
-      pagefind = import(`${texts.bundle}pagefind.js`).then(async (module) => {
-        await module.options({ baseUrl: texts.baseUrl, excerptLength: 24 });
+      const [first, ...more] = texts.bundles.split(" ");
+      const settings = { baseUrl: texts.baseUrl, excerptLength: 24 };
+      pagefind = import(`${first}pagefind.js`).then(async (module) => {
+        await module.options(settings);
+        await Promise.all(more.map((bundle) => module.mergeIndex(bundle, settings)));
         return module;
       });
     }
