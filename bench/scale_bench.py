@@ -327,7 +327,7 @@ def report(rows: list[dict[str, object]], runs: int, where: str) -> str:
         "",
         "| size | preview: saved post shown in the browser s (ours) "
         "| preview: full rebuild behind it s (ours / Pelican cached, ratio) "
-        "| search index s (ours / same indexer on Pelican's output, ratio), Pagefind's peak memory on ours "
+        "| search index s (ours / same indexer on Pelican's output, ratio), Pagefind's peak on all of ours at once "
         "| machine, date |",
         "|---|---|---|---|---|",
     ]
@@ -348,8 +348,10 @@ def report(rows: list[dict[str, object]], runs: int, where: str) -> str:
     lines += [
         "",
         "Pages written: .html, .atom, .rss and .xml files in the output. Peak memory: the largest",
-        "process of the build (`/usr/bin/time -f %M`); in ours that can be Pagefind, whose own peak is in the",
-        "second table (Pagefind 1.5 has no option to bound its memory). Full build: from starting the command",
+        "process of the build (`/usr/bin/time -f %M`); in ours that can be Pagefind. Pagefind 1.5 holds every",
+        "page it indexes in memory (second table: one Pagefind on the whole output, as on Pelican's), so the",
+        "build indexes each language in bundles of at most SEARCH_PAGES_PER_BUNDLE pages, one after the",
+        "other (plugins/search/index.py). Full build: from starting the command",
         "to the finished site (ours includes the content and data checks, images and the safe swap).",
         "Saved post shown: `make serve` on the generated site, Chromium on the post's page, the post's",
         "title changed on disk, until the page shows it (median of 3 saves). The full rebuild behind",
