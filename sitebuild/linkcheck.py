@@ -1,6 +1,8 @@
 """Check that every internal link, asset and #fragment in a built site resolves to a file."""
 
 import html
+import multiprocessing
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -162,11 +164,29 @@ def _may_be_unsafe(text: str) -> bool:
     return False
 
 
+def _flagged(pages: list[Path]) -> list[Path]:
+    """The pages of the list that the quick scan flags."""
+    return [page for page in pages if _may_be_unsafe(page.read_text(encoding="utf-8"))]
+
+
+# Below this many pages one process scans them all: starting the others would take longer.
+_PAGES_PER_EXTRA_PROCESS = 500
+
+
+def _flagged_pages(pages: list[Path]) -> list[Path]:
+    """_flagged on every core: the scan is the last step of a production build, after Pelican has
+    ended, so the other core would otherwise wait (about 0.8 s of 1.7 s at 3,900 pages, issue 15)."""
+    processes = min(os.cpu_count() or 1, len(pages) // _PAGES_PER_EXTRA_PROCESS + 1)
+    if processes == 1:
+        return _flagged(pages)
+    with multiprocessing.get_context("fork").Pool(processes) as pool:
+        found = pool.map(_flagged, [pages[start::processes] for start in range(processes)])
+    return sorted(page for part in found for page in part)
+
+
 def check_link_safety(output: Path) -> Iterator[BrokenLink]:
     """Yield every link with a scheme other than http/https/mailto/tel, and every new-tab link without noopener."""
-    for page in sorted(output.rglob("*.html")):
-        if not _may_be_unsafe(page.read_text(encoding="utf-8")):
-            continue
+    for page in _flagged_pages(sorted(output.rglob("*.html"))):
         parsed = _parse(page)
         for line, url in parsed.links:
             scheme = unsafe_url_scheme(url)

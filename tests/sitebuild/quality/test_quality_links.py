@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from sitebuild import linkcheck
 from sitebuild.cli import check
 from sitebuild.linkcheck import check_link_safety, check_links, external_links, unsafe_url_scheme
 from tests.conftest import SUBPATH_SITEURL
@@ -110,3 +111,17 @@ def test_build_refuses_content_with_a_javascript_link(tmp_path: Path, capsys: py
     page = (output / "uutiset" / "digitukea-kehittamassa-yhdessa" / "index.html").read_text(encoding="utf-8")
     assert "Klikkaa" in page and "javascript:" not in page
     assert not list(check_link_safety(output))
+
+
+def test_the_scan_on_every_core_finds_what_one_process_finds(
+    quality_site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A large site's pages are scanned by one process per core: the findings, and their order, are the same.
+    broken = _broken_copy(quality_site, tmp_path, '<a href="vbscript:x">c</a><a href="/" target="_blank">d</a>')
+    front = broken / "index.html"
+    front.write_text(front.read_text(encoding="utf-8").replace("</h1>", '</h1><a href="file:///x">e</a>', 1))
+    alone = [str(b) for b in check_link_safety(broken)]
+    monkeypatch.setattr(linkcheck, "_PAGES_PER_EXTRA_PROCESS", 1)
+    monkeypatch.setattr(linkcheck.os, "cpu_count", lambda: 2)
+    assert [str(b) for b in check_link_safety(broken)] == alone
+    assert len(alone) == 3 and alone[0].startswith(str(front))
