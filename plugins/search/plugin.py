@@ -78,14 +78,7 @@ def write_search_page(generator: SearchGenerator, output: Path, bundles: list[Pa
     """Write this language's search page, on the bundles its pages are indexed into (folders in output)."""
     settings = generator.settings
     urls = [join_url(settings["SITEURL"], bundle.relative_to(output).as_posix() + "/") for bundle in bundles]
-    write_page(
-        generator,
-        Writer(str(output), settings=settings),
-        settings["SEARCH_URL"],
-        "search",
-        site_urls(generator).every_lang("SEARCH_URL"),
-        search_bundles=urls,
-    )
+    _write_late_page(generator, output, "SEARCH_URL", "search", search_bundles=urls)
 
 
 def write_site_index(generator: SearchGenerator, output: Path, searchable: list[BuiltPage]) -> None:
@@ -95,14 +88,15 @@ def write_site_index(generator: SearchGenerator, output: Path, searchable: list[
     entries = [
         IndexEntry(page.title, join_url(siteurl, page_url(output, page.path))) for page in searchable if page.title
     ]
-    write_page(
-        generator,
-        Writer(str(output), settings=settings),
-        settings["SITE_INDEX_URL"],
-        "site_index",
-        site_urls(generator).every_lang("SITE_INDEX_URL"),
-        letter_groups=letter_groups(entries),
-    )
+    _write_late_page(generator, output, "SITE_INDEX_URL", "site_index", letter_groups=letter_groups(entries))
+
+
+def _write_late_page(generator: SearchGenerator, output: Path, url_setting: str, template: str, **values: Any) -> None:
+    """Write a page of this language after Pelican's own writing (finalized), with a writer of its own."""
+    settings = generator.settings
+    writer = Writer(str(output), settings=settings)
+    urls = site_urls(generator).every_lang(url_setting)
+    write_page(generator, writer, settings[url_setting], template, urls, **values)
 
 
 def write_sitemap(output: Path, settings: dict[str, Any]) -> None:
@@ -141,7 +135,7 @@ def finalized(pelican: Any) -> None:
     searchable = searchable_pages(output, lang)
     indexing = start_search_index(output, settings, searchable)
     try:
-        _write_pages(output, settings, searchable, indexing.bundles if indexing else bundle_folders(output, 1))
+        _write_pages(output, settings, searchable, indexing.bundles if indexing else [])
     except BaseException:
         if indexing is not None:  # the build fails: Pagefind must not go on writing into its folder
             indexing.cancel()
@@ -153,7 +147,8 @@ def finalized(pelican: Any) -> None:
 
 
 def _write_pages(output: Path, settings: dict[str, Any], searchable: list[BuiltPage], bundles: list[Path]) -> None:
-    """This language's search page and A-Ö index; after the last language, the sitemap of the whole site."""
+    """This language's search page (on bundles; without an index, where its first bundle would be) and
+    A-Ö index; after the last language, the sitemap of the whole site."""
     lang = settings["DEFAULT_LANG"]
     generator = _BUILD.generators.get(lang)
     if generator is not None:
