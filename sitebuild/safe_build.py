@@ -84,7 +84,12 @@ def run_pelican(
     stopped and None returned.
     """
     env = {**os.environ, "PYTHONHASHSEED": "0", "COLUMNS": "160"}
-    command = [sys.executable, "-m", "pelican", *pelican_arguments(settings_file, target, extra, use_cache)]
+    command = [
+        sys.executable,
+        "-m",
+        "sitebuild.pelican_process",
+        *pelican_arguments(settings_file, target, extra, use_cache),
+    ]
     # Files, not pipes: Pelican must never wait on a full pipe while the check runs.
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
         process = subprocess.Popen(
