@@ -23,7 +23,9 @@ class BuiltPage:
 # attributes may hold quoted ">" characters, names are case-insensitive, values are unescaped.
 # Comments and the raw text of script, style, title, textarea and template elements are not markup.
 _NOT_MARKUP = re.compile(r"<!--.*?(?:-->|$)|<(script|style|title|textarea|template)\b.*?(?:</\1\s*>|$)", re.I | re.S)
-_TAG = re.compile(r"<(/?)(html|link|meta|main|h1)(?=[\s/>])((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>", re.I)
+# Runs of plain characters and whole quoted values, possessive (Python 3.11): no backtracking, so an
+# unclosed tag costs one pass, and a tag is matched at once rather than a character at a time.
+_TAG = re.compile(r"<(/?)(html|link|meta|main|h1)(?=[\s/>])((?:[^>\"']++|\"[^\"]*+\"|'[^']*+')*+)>", re.I)
 _ATTRIBUTE = re.compile(r"""([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']*)))?""")
 _ANY_TAG = re.compile(r"<[^>]*>")
 _H1_END = re.compile(r"</h1", re.I)

@@ -8,6 +8,7 @@ from pelican import signals
 
 from .catalogs import compile_catalogs
 from .dates import format_date, iso_date
+from .partials import same_on_every_page
 from .urls import alternates, join_url, url_for
 
 
@@ -25,7 +26,7 @@ def set_translation_key(content: Any) -> None:
 
 
 def add_template_helpers(generator: Any) -> None:
-    """Expose date formatting and cross-language URL helpers to every template."""
+    """Expose date formatting, cross-language URL helpers and same_on_every_page to every template."""
     language_urls = generator.settings["LANGUAGE_URLS"]
 
     def lang_url(lang: str, name: str, siteurls: dict[str, str], slug: str = "") -> str:
@@ -37,6 +38,7 @@ def add_template_helpers(generator: Any) -> None:
     generator.env.globals["lang_url"] = lang_url
     generator.env.globals["alternates"] = partial(alternates, language_urls=language_urls)
     generator.env.globals["join_url"] = join_url
+    generator.env.globals["same_on_every_page"] = same_on_every_page
 
 
 def register() -> None:
