@@ -6,8 +6,8 @@ import sys
 
 import pytest
 
-from sitebuild.pelican_process import _exit_code
 from sitebuild.cli import ROOT
+from sitebuild.pelican_process import _exit_code
 
 
 def run(*arguments: str) -> subprocess.CompletedProcess[str]:
