@@ -23,9 +23,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from pelicanconf import LANGUAGES  # noqa: E402
 from pelicanconf import SEARCH_PAGES_PER_BUNDLE as PAGES_PER_BUNDLE  # noqa: E402
 from plugins.search.index import read_index, start_index  # noqa: E402
-from plugins.search.pages import built_pages  # noqa: E402
+from plugins.search.plugin import searchable_pages  # noqa: E402
 from tests.sites import copy_project  # noqa: E402
 
 
@@ -167,16 +168,11 @@ def preview_latency(
 
 def search_index_row(output: Path, extra: int) -> tuple[str, str, str, str]:
     """Index the built site once more with Pagefind (each language side by side, as the build does): seconds and size on disk."""
-    searchable: dict[str, list[Path]] = {}
-    for page in built_pages(output):
-        if page.indexed:
-            searchable.setdefault(page.lang, []).append(page.path)
+    # Each language's pages and bundles are in its own folder (output/sv/) or, for the main language, the site's root.
+    folders = {lang: output / lang if (output / lang).is_dir() else output for lang in LANGUAGES}
+    searchable = {lang: [page.path for page in searchable_pages(folder, lang)] for lang, folder in folders.items()}
     start = time.perf_counter()
-    # Each language's bundles are in its own folder (output/sv/) or, for the main language, in the site's root.
-    indexing = [
-        start_index(output, output / lang if (output / lang).is_dir() else output, pages, PAGES_PER_BUNDLE)
-        for lang, pages in searchable.items()
-    ]
+    indexing = [start_index(output, folders[lang], pages, PAGES_PER_BUNDLE) for lang, pages in searchable.items()]
     assert all([each.finish() for each in indexing])
     seconds = time.perf_counter() - start
     index = read_index(output)
