@@ -30,6 +30,8 @@ from pelican import signals
 from pelican.readers import MarkdownReader, Readers
 from pelican.utils import pelican_open
 
+from .inline_gate import gate_inline_patterns
+
 # (path, mtime, size, Markdown settings) -> (body HTML, raw metadata or None, formatted fields' HTML);
 # the body is None when only the metadata was read (a file of another language's pass).
 Entry = tuple[str | None, dict[str, list[str]] | None, tuple[str, ...]]
@@ -50,7 +52,8 @@ def plain_paragraph(source: str) -> str | None:
 
 # One body converter and one field converter per Markdown configuration, reused with reset()
 # (as Pelican itself reuses its instance for the fields): making a Markdown instance with its
-# extensions costs about a sixth of converting a post.
+# extensions costs about a sixth of converting a post. Both skip inline patterns that cannot
+# match a text (inline_gate).
 _CONVERTERS: dict[str, tuple[Markdown, Markdown]] = {}
 
 
@@ -58,9 +61,11 @@ def _converters(config: str, settings: dict[str, Any]) -> tuple[Markdown, Markdo
     """The (body, fields) Markdown instances for these MARKDOWN settings; fields without `meta`,
     as MarkdownReader._parse_metadata converts them."""
     if config not in _CONVERTERS:
-        fields = Markdown(**settings)
+        body, fields = Markdown(**settings), Markdown(**settings)
         fields.preprocessors.deregister("meta")
-        _CONVERTERS[config] = (Markdown(**settings), fields)
+        gate_inline_patterns(body)
+        gate_inline_patterns(fields)
+        _CONVERTERS[config] = (body, fields)
     return _CONVERTERS[config]
 
 
