@@ -31,6 +31,7 @@ from pelican.readers import MarkdownReader, Readers
 from pelican.utils import pelican_open
 
 from .inline_gate import gate_inline_patterns
+from .iso_dates import iso_date
 
 # (path, mtime, size, Markdown settings) -> (body HTML, raw metadata or None, formatted fields' HTML);
 # the body is None when only the metadata was read (a file of another language's pass).
@@ -179,6 +180,11 @@ class CachedMarkdownReader(MarkdownReader):  # type: ignore[misc]
         metadata = self._parse_metadata(copy.deepcopy(meta)) if meta is not None else {}
         _CACHE[key] = (content, meta, tuple(recorder.recorded))
         return content or "", metadata
+
+    def process_metadata(self, name: str, value: Any) -> Any:
+        """Pelican's processing of one field; an ISO date without dateutil (iso_dates)."""
+        date = iso_date(name, value)
+        return date if date is not None else super().process_metadata(name, value)
 
 
 # Pelican stores the reader's class name in each content's metadata (`reader: markdown`): keep it.

@@ -60,6 +60,8 @@ def test_every_inline_pattern_of_the_site_is_gated() -> None:
     gated = site_markdown()
     assert gate_inline_patterns(gated) == len(list(gated.inlinePatterns)) == 15
     assert all(isinstance(pattern.compiled_re, Gate) for pattern in gated.inlinePatterns)
+    # The inline treeprocessor walks the same patterns in the same order, without the Registry.
+    assert gated.treeprocessors["inline"].inlinePatterns == tuple(gated.inlinePatterns)
 
 
 @pytest.mark.parametrize("text", SAMPLES)
