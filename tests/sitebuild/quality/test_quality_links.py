@@ -1,5 +1,6 @@
 """Gate: every internal link, asset and #fragment resolves; links are safe; external links are listed."""
 
+import random
 import shutil
 from pathlib import Path
 
@@ -125,3 +126,52 @@ def test_the_scan_on_every_core_finds_what_one_process_finds(
     monkeypatch.setattr(linkcheck.os, "cpu_count", lambda: 2)
     assert [str(b) for b in check_link_safety(broken)] == alone
     assert len(alone) == 3 and alone[0].startswith(str(front))
+
+
+# Pieces of markup that the quick scan's two passes read differently if either is wrong: names in
+# every case, separators of every kind (Unicode spaces, the long s that IGNORECASE reads as "s"),
+# entities, plainly safe and unsafe starts, srcset lists, quotes and stray characters.
+_MARKUP = [
+    *("<a", "<img", "<form", "<video", " ", "\t", "\n", "\x1c", "\u00a0", "\u2003", "/", '"', "'", "=", " = ", "`"),
+    *("href", "HREF", "hReF", "src", "SRC", "srcset", "SrcSet", "action", "formaction", "FormAction", "poster"),
+    *("hreflang", "-src", "\u017frc", "\u0130", "title=", "alt=", ",", " 2x", ">", "<", "&", "&#106;", "&colon;"),
+    *("&#44;", "javascript:", "JaVa", "java\tscript:", "vbscript:x", "data:", "file:", "/ok", "https://x"),
+    *("HTTPS://x", "http:", "mailto:a", "tel:1", "#f", "?q", ".", "x.html", "ä", "_blank"),
+]
+
+
+def _random_markup(rng: random.Random) -> str:
+    """Attributes built from the pieces (separator, name, "=", quote, value), among stray pieces."""
+    parts = []
+    for _ in range(rng.randint(1, 4)):
+        parts += [rng.choice(_MARKUP) for _ in range(rng.randint(0, 3))]
+        quote = rng.choice(['"', "'", ""])
+        value = "".join(rng.choice(_MARKUP) for _ in range(rng.randint(1, 4)))
+        parts.append(rng.choice(_MARKUP[:16]) + rng.choice(_MARKUP[16:27]) + rng.choice(["=", " = ", "\u00a0="]))
+        parts.append(quote + value + quote)
+    return "".join(parts)
+
+
+def test_the_quick_scan_flags_every_page_the_full_attribute_scan_flags() -> None:
+    rng = random.Random(15)
+    flagged = 0
+    for _ in range(60_000):
+        markup = _random_markup(rng)
+        if linkcheck._has_unsafe_url_attribute(markup):
+            flagged += 1
+            assert linkcheck._may_be_unsafe(markup), repr(markup)
+    assert flagged > 10_000  # the random markup does hold unsafe links
+
+
+def test_the_quick_scan_passes_plainly_safe_pages(quality_site: Path) -> None:
+    pages = sorted(quality_site.rglob("*.html"))
+    assert len(pages) > 20
+    # The site's own pages need no full parse; the same markup with a javascript: link does.
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        assert not linkcheck._may_be_unsafe(text), page
+        assert linkcheck._may_be_unsafe(text.replace("</main>", '<a href="java&#x09;script:x">x</a></main>', 1))
+    for safe in ('<img srcset="/a.jpg 1x, https://b.fi/b.jpg 2x" src=x.jpg>', '<a HREF="HTTPS://x.fi">', "<a href=#f>"):
+        assert not linkcheck._may_be_unsafe(safe)
+    for unsafe in ('<img srcset="/a.jpg 1x,javascript:x 2x">', '<img srcset="/a.jpg&#44;data:x">', "<a\u00a0HREF=x:y>"):
+        assert linkcheck._may_be_unsafe(unsafe)
