@@ -4,7 +4,7 @@ Python-Markdown's inline processor tries every inline pattern (links, emphasis, 
 entities...) on every run of text by calling `pattern.getCompiledRegExp().finditer(data, start)`
 (markdown.treeprocessors.InlineProcessor.__applyPattern, Markdown 3.11.3). Most sentences hold none
 of the characters those patterns start with, yet each call scans the text again; that is about a
-fifth of converting a post (issue 15: 7.1 s -> 5.7 s of CPU on 2,000 generated posts).
+fifth of converting a post (issue 15: 7.2 s -> 5.8 s of CPU on 2,000 generated posts).
 
 `gate_inline_patterns` wraps a pattern's compiled regular expression in a `Gate` that first looks
 for a substring every match of that expression must contain (a backtick for code, `[` for links,

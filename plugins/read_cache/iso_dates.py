@@ -12,9 +12,6 @@ import re
 
 from pelican.utils import SafeDatetime
 
-# Pelican's date fields and what its METADATA_PROCESSORS do to them before parsing: Date: allows "_"
-# for the space; get_date then collapses runs of spaces.
-_PREPARE = {"date": lambda text: text.replace("_", " "), "modified": lambda text: text}
 _RUNS_OF_SPACES = re.compile(" +")
 # A date, or a date and a time to the minute or second, without a time zone: what dateutil reads as
 # the same naive datetime (seconds and the midnight of a bare date included).
@@ -23,10 +20,10 @@ _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?")
 
 def iso_date(name: str, value: object) -> SafeDatetime | None:
     """The datetime Pelican would make of this Date/Modified value, or None when Pelican must parse it."""
-    prepare = _PREPARE.get(name)
-    if prepare is None or not isinstance(value, str):
+    if name not in ("date", "modified") or not isinstance(value, str):
         return None
-    text = _RUNS_OF_SPACES.sub(" ", prepare(value))
+    # As Pelican's METADATA_PROCESSORS and get_date: Date: allows "_" for the space, runs of spaces are one.
+    text = _RUNS_OF_SPACES.sub(" ", value.replace("_", " ") if name == "date" else value)
     if not _ISO_DATE.fullmatch(text):
         return None
     try:
