@@ -8,8 +8,11 @@ production's Content-Security-Policy (no inline script or style).
 """
 
 import argparse
+import multiprocessing
+import os
 import runpy
 import signal
+import sys
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -252,9 +255,13 @@ class PreviewBuilds:
         self._loop: IOLoop | None = None
 
     def stop(self) -> None:
-        """End the warm build (a rebuild still running is a daemon process: it ends with this one)."""
+        """End the warm build and a rebuild under way in its forked process (Python's exit would
+        wait for it: multiprocessing joins even its daemon processes)."""
         with self.warm.lock:
             self.warm.replace(None)
+        for child in multiprocessing.active_children():
+            child.kill()
+            child.join()
 
     def first_build(self) -> None:
         """The build `make serve` starts with (in the foreground)."""
@@ -348,8 +355,15 @@ def serve(settings_file: Path, output: Path, port: int = 8000, watched: Iterable
     signal.signal(signal.SIGTERM, _exit)
     try:
         server.serve(host="127.0.0.1", port=port, root=str(output), open_url_delay=None)
+    except SystemExit:
+        pass  # the signal: a stop like Ctrl+C, which livereload ends quietly
     finally:
         builds.stop()
+    # A rebuild's thread may still fork its build after that stop; the interpreter's exit would
+    # then wait for it for good (its process waits for requests while this one lives). End now.
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)
 
 
 def _exit(signum: int, frame: object) -> None:
